@@ -1,0 +1,64 @@
+package org.taiwa.directory;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+import org.taiwa.directory.internal.MemberDocument;
+import org.taiwa.security.MemberSignedIn;
+import org.taiwa.security.Role;
+import org.taiwa.security.SignedInMember;
+
+/** Member profiles: kept up to date from each sign-in, one document per username. */
+@Service
+public class MemberProfiles {
+
+    /** The portal's languages; Japanese first. */
+    public static final Locale JAPANESE = Locale.JAPANESE;
+
+    private final MongoTemplate mongo;
+    private final MunicipalityDirectory directory;
+
+    MemberProfiles(MongoTemplate mongo, MunicipalityDirectory directory) {
+        this.mongo = mongo;
+        this.directory = directory;
+    }
+
+    /** Creates or updates the profile in one atomic upsert, so two sign-ins at once leave one document. */
+    @EventListener
+    public void on(MemberSignedIn event) {
+        SignedInMember who = event.member();
+        Optional<Municipality> municipality = who.municipality().flatMap(directory::byJapaneseName);
+        var update = new Update()
+                .set("displayName", who.displayName())
+                .set("email", who.email())
+                .set("municipality", municipality.map(m -> m.id().value()).orElse(null))
+                .set("roles", who.roles().stream().map(Role::key).sorted().toList())
+                .set("lastSignIn", event.at())
+                .setOnInsert("firstSignIn", event.at())
+                .setOnInsert("language", JAPANESE.getLanguage());
+        mongo.findAndModify(usernameIs(who.username()), update, FindAndModifyOptions.options().upsert(true),
+                MemberDocument.class);
+    }
+
+    public Optional<Member> byUsername(String username) {
+        return Optional.ofNullable(mongo.findOne(usernameIs(username), MemberDocument.class))
+                .map(MemberDocument::toMember);
+    }
+
+    /** Remembers the member's choice of language. */
+    public void setLanguage(String username, Locale language) {
+        mongo.updateFirst(usernameIs(username), Update.update("language", language.getLanguage()),
+                MemberDocument.class);
+    }
+
+    private static Query usernameIs(String username) {
+        return Query.query(Criteria.where("_id").is(username));
+    }
+}

@@ -1,0 +1,60 @@
+package org.taiwa.shell.internal;
+
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.server.ErrorEvent;
+import com.vaadin.flow.server.ErrorHandler;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * The one place where the UI's unexpected errors end: logged with a reference number that the
+ * member sees, never a stack trace. A rule violation (an exception that is a
+ * {@link MessageSourceResolvable}) is shown as its translated message and not logged as an error.
+ */
+@Component
+public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
+
+    private static final Logger log = LoggerFactory.getLogger(UiErrorHandler.class);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(this));
+    }
+
+    @Override
+    public void error(ErrorEvent event) {
+        String message = messageFor(event.getThrowable());
+        UI ui = UI.getCurrent();
+        if (ui != null) {
+            Notification notification = Notification.show(message, 8_000, Notification.Position.MIDDLE);
+            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    String messageFor(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof MessageSourceResolvable rule && rule.getCodes() != null && rule.getCodes().length > 0) {
+                log.info("Rule violation shown to the member: {}", t.toString());
+                return translate(rule.getCodes()[0], rule.getArguments());
+            }
+        }
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Unexpected error, reference {}", reference, error);
+        return translate("error.unexpected", new Object[] {reference});
+    }
+
+    private static String translate(String key, Object[] arguments) {
+        UI ui = UI.getCurrent();
+        Object[] args = arguments == null ? new Object[0] : arguments;
+        return ui != null ? ui.getTranslation(key, args) : key;
+    }
+}
