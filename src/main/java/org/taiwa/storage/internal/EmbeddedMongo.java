@@ -35,7 +35,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         var server = new MongoServer(new DurableH2Backend(store));
         try {
             server.bind(properties.host(), properties.port());
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
+            // netty throws the checked BindException without declaring it
+            server.shutdownNow();
             store.close();
             throw new StorageStartupException(
                     "The embedded database cannot listen on " + properties.host() + ":" + properties.port() + ".",

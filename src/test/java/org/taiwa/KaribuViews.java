@@ -1,0 +1,79 @@
+package org.taiwa;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.util.ClassUtils;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinServletRequest;
+
+/**
+ * Browserless view tests on the running application context (Karibu-Testing): the real views,
+ * services and database, with a member signed in the way Spring Security and Vaadin's navigation
+ * access control see one.
+ */
+public final class KaribuViews {
+
+    private static final Routes ROUTES = discover(Route.class);
+    private static final Routes LAYOUTS = discover(Layout.class);
+
+    private KaribuViews() {
+    }
+
+    /** Karibu's own discovery skips package-private views, which is how this project writes them. */
+    @SuppressWarnings("unchecked")
+    private static Routes discover(Class<? extends java.lang.annotation.Annotation> annotation) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+        Set<Class<? extends Component>> views = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.taiwa")) {
+            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, new HashSet<>(), true);
+    }
+
+    @SuppressWarnings("unchecked")
+    public static void setUp(ApplicationContext context) {
+        MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+        var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
+        LAYOUTS.getRoutes().forEach(layout -> registry.setLayout((Class<? extends RouterLayout>) layout));
+    }
+
+    public static void tearDown() {
+        SecurityContextHolder.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    /** Signs a demo account in, through the development sign-in's own user details. */
+    public static void signIn(ApplicationContext context, String username) {
+        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
+        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(authentication);
+        List<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
+                .toList();
+        var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+}

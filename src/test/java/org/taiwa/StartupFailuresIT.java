@@ -1,0 +1,55 @@
+package org.taiwa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.taiwa.storage.StorageProperties;
+import org.taiwa.storage.internal.EmbeddedMongoAccess;
+
+/** Misconfigurations stop the start with a message that says what to change, not a stack trace. */
+@ExtendWith(OutputCaptureExtension.class)
+class StartupFailuresIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void the_boot_3_mongodb_property_is_refused_with_the_right_name(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--spring.data.mongodb.uri=mongodb://localhost:1/x")).isNotNull();
+        assertThat(output).contains("APPLICATION FAILED TO START")
+                .contains("spring.data.mongodb.uri (SPRING_DATA_MONGODB_URI) is the Spring Boot 3 name")
+                .contains("Set spring.mongodb.uri (environment variable SPRING_MONGODB_URI) instead");
+    }
+
+    @Test
+    void a_data_file_held_by_another_process_is_reported_clearly(CapturedOutput output) throws Exception {
+        try (var holder = EmbeddedMongoAccess.start(new StorageProperties(dataDir, "127.0.0.1", 0, "taiwa"))) {
+            assertThatThrownBy(() -> start()).isNotNull();
+        }
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("is in use by another process")
+                .contains("Stop the other Taiwa process");
+    }
+
+    @Test
+    void the_prod_profile_refuses_to_start_without_an_issuer(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod")).isNotNull();
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("taiwa.security.oidc-issuer")
+                .contains("The prod profile needs single sign-on");
+    }
+
+    private void start(String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--server.port=0";
+        all[1] = "--taiwa.storage.data-dir=" + dataDir;
+        System.arraycopy(args, 0, all, 2, args.length);
+        new SpringApplicationBuilder(TaiwaApplication.class).run(all).close();
+    }
+}

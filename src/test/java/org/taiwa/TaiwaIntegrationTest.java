@@ -1,0 +1,19 @@
+package org.taiwa;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on a random port, on the embedded MongoDB server over TCP. Every test
+ * class with this annotation shares one application context and one data folder.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"taiwa.storage.data-dir=target/it-data", "vaadin.launch-browser=false"})
+public @interface TaiwaIntegrationTest {
+}
