@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"taiwa.storage.data-dir=target/it-data", "vaadin.launch-browser=false"})
+        properties = {"taiwa.storage.data-dir=target/it-data", "vaadin.launch-browser=false",
+            // tests run after package, on the production bundle that the build put in target/classes
+            "vaadin.productionMode=true"})
 public @interface TaiwaIntegrationTest {
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 
 @TaiwaIntegrationTest
 class LoginViewIT {
@@ -50,7 +51,7 @@ class LoginViewIT {
 
     @Test
     void a_failed_sign_in_shows_the_error() {
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
 }
