@@ -2,12 +2,15 @@ package org.taiwa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,6 +55,7 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("municipalities"), "千代田区"));
         assertThat(browser.findElement(By.id("count-total")).getText()).contains("62");
         assertThat(browser.getTitle()).contains("東京62市区町村");
+        saveScreenshot("home.png");
 
         browser.findElement(By.id("sign-out")).click();
         wait.until(ExpectedConditions.urlContains("/login"));
@@ -67,6 +71,16 @@ class SignInBrowserIT {
         wait.until(ExpectedConditions.urlContains("error"));
         wait.until(d -> "true".equals(String.valueOf(((ChromeDriver) d).executeScript(
                 "return document.querySelector('vaadin-login-form')?.error === true"))));
+    }
+
+    /** Kept under target/screenshots for a look at what the member saw (the README's picture comes from here). */
+    private void saveScreenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private org.openqa.selenium.WebElement waitFor(By by) {

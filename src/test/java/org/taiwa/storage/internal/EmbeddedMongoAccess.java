@@ -11,4 +11,12 @@ public final class EmbeddedMongoAccess {
     public static AutoCloseable start(StorageProperties properties) {
         return EmbeddedMongo.start(properties);
     }
+
+    public static String connectionString(AutoCloseable server) {
+        return ((EmbeddedMongo) server).connectionString();
+    }
+
+    public static Class<?> embeddedType() {
+        return EmbeddedMongo.class;
+    }
 }

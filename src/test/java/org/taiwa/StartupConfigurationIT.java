@@ -14,9 +14,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.taiwa.storage.StorageProperties;
 import org.taiwa.storage.internal.EmbeddedMongoAccess;
 
-/** Misconfigurations stop the start with a message that says what to change, not a stack trace. */
+/** Which database the app uses, and misconfigurations that stop the start with a message saying what to change. */
 @ExtendWith(OutputCaptureExtension.class)
-class StartupFailuresIT {
+class StartupConfigurationIT {
 
     @TempDir
     Path dataDir;
@@ -45,11 +45,29 @@ class StartupFailuresIT {
                 .contains("The prod profile needs single sign-on");
     }
 
+    @Test
+    void with_a_uri_the_app_uses_that_server_and_starts_no_embedded_one() throws Exception {
+        try (var external = EmbeddedMongoAccess.start(new StorageProperties(dataDir.resolve("external"), "127.0.0.1", 0,
+                "external"))) {
+            String uri = EmbeddedMongoAccess.connectionString(external);
+            try (var app = new SpringApplicationBuilder(TaiwaApplication.class)
+                    .run("--server.port=0", "--taiwa.storage.data-dir=" + dataDir.resolve("unused"),
+                            "--vaadin.productionMode=true", "--spring.mongodb.uri=" + uri)) {
+                assertThat(app.getBeanNamesForType(EmbeddedMongoAccess.embeddedType())).isEmpty();
+                var mongo = app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
+                assertThat(mongo.getDb().getName()).isEqualTo("external");
+                assertThat(mongo.getCollection("municipalities").countDocuments()).isEqualTo(62);
+            }
+        }
+        assertThat(dataDir.resolve("unused")).doesNotExist();
+    }
+
     private void start(String... args) {
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         all[0] = "--server.port=0";
         all[1] = "--taiwa.storage.data-dir=" + dataDir;
-        System.arraycopy(args, 0, all, 2, args.length);
+        all[2] = "--vaadin.productionMode=true";
+        System.arraycopy(args, 0, all, 3, args.length);
         new SpringApplicationBuilder(TaiwaApplication.class).run(all).close();
     }
 }
