@@ -7,6 +7,8 @@ import java.util.Set;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
+import com.vaadin.flow.router.HasErrorParameter;
 import org.springframework.util.ClassUtils;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Layout;
@@ -17,7 +19,10 @@ import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.taiwa.security.SignedInMember;
+import org.taiwa.security.TaiwaPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -50,10 +55,20 @@ public final class KaribuViews {
         for (BeanDefinition candidate : scanner.findCandidateComponents("org.taiwa")) {
             views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
         }
-        return new Routes(views, new HashSet<>(), true);
+        return new Routes(views, errorViews(), true);
     }
 
     @SuppressWarnings("unchecked")
+    private static Set<Class<? extends HasErrorParameter<?>>> errorViews() {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        Set errorViews = new HashSet<>();
+        for (BeanDefinition candidate : scanner.findCandidateComponents("org.taiwa")) {
+            errorViews.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return errorViews;
+    }
+
     public static void setUp(ApplicationContext context) {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
@@ -68,9 +83,19 @@ public final class KaribuViews {
     /** Signs a demo account in, through the development sign-in's own user details. */
     public static void signIn(ApplicationContext context, String username) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        var authentication = new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities());
+        signIn(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+    }
+
+    /** Signs in a member that no demo account describes, as an identity provider could send one. */
+    public static void signInAs(SignedInMember member) {
+        TaiwaPrincipal principal = () -> member;
+        var authorities = member.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+        signIn(new UsernamePasswordAuthenticationToken(principal, null, authorities));
+    }
+
+    private static void signIn(UsernamePasswordAuthenticationToken authentication) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
-        List<String> roles = user.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
+        List<String> roles = authentication.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
                 .toList();
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);

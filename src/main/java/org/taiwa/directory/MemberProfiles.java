@@ -1,5 +1,6 @@
 package org.taiwa.directory;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,7 +10,11 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.taiwa.security.Roles;
+
+import jakarta.annotation.security.RolesAllowed;
 import org.taiwa.directory.internal.MemberDocument;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.Role;
@@ -45,6 +50,28 @@ public class MemberProfiles {
                 .setOnInsert("language", JAPANESE.getLanguage());
         mongo.findAndModify(usernameIs(who.username()), update, FindAndModifyOptions.options().upsert(true),
                 MemberDocument.class);
+    }
+
+    /** Members whose username, name or e-mail contains the text, most recently signed in first. Secretariat only. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public List<Member> find(String text, int offset, int limit) {
+        Query query = matching(text).with(Sort.by(Sort.Direction.DESC, "lastSignIn")).skip(offset).limit(limit);
+        return mongo.find(query, MemberDocument.class).stream().map(MemberDocument::toMember).toList();
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    public int count(String text) {
+        return Math.toIntExact(mongo.count(matching(text), MemberDocument.class));
+    }
+
+    private static Query matching(String text) {
+        if (text == null || text.isBlank()) {
+            return new Query();
+        }
+        var pattern = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(text.strip()),
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        return Query.query(new Criteria().orOperator(Criteria.where("_id").regex(pattern),
+                Criteria.where("displayName").regex(pattern), Criteria.where("email").regex(pattern)));
     }
 
     public Optional<Member> byUsername(String username) {

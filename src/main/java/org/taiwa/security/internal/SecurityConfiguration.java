@@ -2,6 +2,7 @@ package org.taiwa.security.internal;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -12,8 +13,14 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.SecurityProperties;
@@ -26,10 +33,12 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Two filter chains: {@code /api/**} (stateless, problem details; HTTP Basic with the demo accounts
- * while the development sign-in is active) and the Vaadin UI.
+ * Two filter chains: {@code /api/**} (stateless, problem details; Keycloak access tokens, or HTTP
+ * Basic with the demo accounts while the development sign-in is active) and the Vaadin UI (Keycloak
+ * single sign-on with RP-initiated and back-channel logout, or the development sign-in).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {
@@ -41,10 +50,21 @@ class SecurityConfiguration {
 
     SecurityConfiguration(SecurityProperties properties, Environment environment) {
         this.properties = properties;
-        if (properties.developmentSignIn() && environment.acceptsProfiles(Profiles.of("prod"))) {
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            refuseDemoSettingsInProduction(properties);
+        }
+    }
+
+    private static void refuseDemoSettingsInProduction(SecurityProperties properties) {
+        if (properties.developmentSignIn()) {
             throw new InvalidConfigurationPropertyValueException("taiwa.security.oidc-issuer", "",
                     "The prod profile needs single sign-on: set TAIWA_OIDC_ISSUER to the Keycloak realm's issuer URI."
                             + " The development sign-in with demo accounts is refused under prod.");
+        }
+        if (SecurityProperties.DEMO_CLIENT_SECRET.equals(properties.oidcClientSecret())) {
+            throw new InvalidConfigurationPropertyValueException("taiwa.security.oidc-client-secret", "(demo secret)",
+                    "The prod profile refuses the demo realm's client secret: set TAIWA_OIDC_CLIENT_ID and"
+                            + " TAIWA_OIDC_CLIENT_SECRET to the portal's client at your Keycloak.");
         }
     }
 
@@ -61,22 +81,41 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
-        var problems = new ProblemDetailsSecurityHandler(json, true);
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json,
+                                               ObjectProvider<JwtDecoder> jwtDecoder,
+                                               ObjectProvider<OidcConfiguration.ApiTokenConverter> tokens) throws Exception {
+        boolean sso = jwtDecoder.getIfAvailable() != null;
+        var problems = new ProblemDetailsSecurityHandler(json, !sso);
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        if (sso) {
+            http.oauth2ResourceServer(server -> server
+                    .jwt(jwt -> jwt.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(tokens.getObject()))
+                    .authenticationEntryPoint(problems).accessDeniedHandler(problems));
+        } else {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http,
+                                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        var oidcUserService = oidcUsers.getIfAvailable();
+        if (oidcUserService == null) {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        } else {
+            http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                    .oauth2LoginPage("/oauth2/authorization/" + OidcConfiguration.REGISTRATION_ID, "{baseUrl}"));
+            http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
+            http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+        }
         return http.build();
     }
 

@@ -1,5 +1,6 @@
 package org.taiwa.security.ui;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.taiwa.security.internal.DevelopmentSignIn;
 import org.taiwa.security.internal.DevelopmentSignIn.DemoAccountView;
 
@@ -20,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * The development sign-in page: a sign-in form and the demo accounts to use with it. Clicking an
  * account fills the form. Marked as a development sign-in so nobody takes it for the real one.
+ * With single sign-on configured it sends the visitor on to Keycloak.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -27,7 +29,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(DevelopmentSignIn signIn) {
+    private final boolean singleSignOn;
+
+    LoginView(ObjectProvider<DevelopmentSignIn> developmentSignIn) {
+        DevelopmentSignIn signIn = developmentSignIn.getIfAvailable();
+        singleSignOn = signIn == null;
+        if (singleSignOn) {
+            return;
+        }
         addClassName("taiwa-login");
         setAlignItems(Alignment.CENTER);
         form.setAction("login");
@@ -80,6 +89,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (singleSignOn) {
+            // with single sign-on the sign-in page is Keycloak's
+            event.forwardToUrl("/oauth2/authorization/keycloak");
+            return;
+        }
         form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 

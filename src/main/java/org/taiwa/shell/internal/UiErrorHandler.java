@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -42,6 +43,10 @@ public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
 
     String messageFor(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException) {
+                log.info("Access denied: {}", t.getMessage());
+                return translate("error.denied", null);
+            }
             if (t instanceof MessageSourceResolvable rule && rule.getCodes() != null && rule.getCodes().length > 0) {
                 log.info("Rule violation shown to the member: {}", t.toString());
                 return translate(rule.getCodes()[0], rule.getArguments());
