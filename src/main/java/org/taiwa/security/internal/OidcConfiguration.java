@@ -1,5 +1,6 @@
 package org.taiwa.security.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,8 @@ import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.taiwa.security.SecurityProperties;
 
@@ -83,8 +85,10 @@ class OidcConfiguration {
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(properties.oidcClientId()));
+        // a small clock skew: an expired token stops working within seconds, not Spring's default minute
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                JwtValidators.createDefaultWithIssuer(properties.oidcIssuer()), audience));
+                new JwtTimestampValidator(Duration.ofSeconds(5)), new JwtIssuerValidator(properties.oidcIssuer()),
+                audience));
         return decoder;
     }
 

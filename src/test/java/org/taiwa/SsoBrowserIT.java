@@ -1,0 +1,109 @@
+package org.taiwa;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Single sign-on in a real browser against the real Keycloak: sign-in, roles, sign-out, back-channel logout. */
+@SsoIntegrationTest
+class SsoBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeAll
+    static void keycloak() {
+        Keycloak.ensureRunning();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        Keycloak.admitPortalOn(port);
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void a_minato_staff_member_signs_in_on_keycloak_and_sees_name_and_municipality() {
+        browser.get(portal("/"));
+        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        signInOnKeycloak("staff.minato");
+        wait.until(ExpectedConditions.textToBe(By.id("member-name"), "港区 職員"));
+        assertThat(browser.findElement(By.id("member-municipality")).getText()).isEqualTo("港区");
+        assertThat(browser.findElements(By.id("dev-signin-badge"))).isEmpty();
+        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(after).isNotNull();
+        if (before != null) {
+            assertThat(after.getValue()).as("session id changes at sign-in").isNotEqualTo(before.getValue());
+        }
+    }
+
+    @Test
+    void a_member_opening_the_secretariats_admin_view_gets_the_access_denied_page() {
+        browser.get(portal("/admin/members"));
+        signInOnKeycloak("staff.minato");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                "このページを開く権限がありません"));
+        assertThat(browser.findElements(By.id("members"))).isEmpty();
+    }
+
+    @Test
+    void sign_out_ends_the_portal_and_the_keycloak_session() {
+        browser.get(portal("/"));
+        signInOnKeycloak("staff.minato");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out"))).click();
+        // back at the portal, which sends the visitor to Keycloak, which asks for the password again
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.getCurrentUrl()).startsWith(Keycloak.URL);
+        browser.get(portal("/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    }
+
+    @Test
+    void a_session_ended_in_keycloak_ends_the_portal_session_within_5_seconds() {
+        browser.get(portal("/"));
+        signInOnKeycloak("staff.shinjuku");
+        wait.until(ExpectedConditions.textToBe(By.id("member-municipality"), "新宿区"));
+
+        Keycloak.logoutUser("staff.shinjuku");
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
+            browser.get(portal("/"));
+            return browser.getCurrentUrl().startsWith(Keycloak.URL);
+        });
+    }
+
+    private void signInOnKeycloak(String username) {
+        wait.until(ExpectedConditions.urlContains(Keycloak.ISSUER));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("taiwa-demo");
+        browser.findElement(By.id("kc-login")).click();
+        wait.until(ExpectedConditions.urlContains("localhost:" + port));
+    }
+
+    private String portal(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
