@@ -46,6 +46,14 @@ class StartupConfigurationIT {
     }
 
     @Test
+    void the_prod_profile_refuses_the_demo_client_secret(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod",
+                "--taiwa.security.oidc-issuer=http://localhost:8180/realms/taiwa")).isNotNull();
+        assertThat(output).contains("APPLICATION FAILED TO START").contains("taiwa.security.oidc-client-secret")
+                .contains("refuses the demo realm's client secret");
+    }
+
+    @Test
     void with_a_uri_the_app_uses_that_server_and_starts_no_embedded_one() throws Exception {
         try (var external = EmbeddedMongoAccess.start(new StorageProperties(dataDir.resolve("external"), "127.0.0.1", 0,
                 "external"))) {

@@ -13,6 +13,9 @@ import org.springframework.core.io.Resource;
  *                         audience that API access tokens must carry
  * @param oidcClientSecret the client secret ({@code TAIWA_OIDC_CLIENT_SECRET}); defaults to the demo
  *                         realm's, which the prod profile refuses
+ * @param oidcBackchannelUrl the realm's URL for the portal's own calls to the provider (token,
+ *                         user info, keys) when it differs from the issuer the browser sees, as
+ *                         inside docker-compose ({@code TAIWA_OIDC_BACKCHANNEL_URL}); blank means the issuer
  * @param demoAccounts CSV of the demo accounts for the development sign-in
  */
 @ConfigurationProperties("taiwa.security")
@@ -20,6 +23,7 @@ public record SecurityProperties(
         @DefaultValue("") String oidcIssuer,
         @DefaultValue("taiwa-portal") String oidcClientId,
         @DefaultValue(DEMO_CLIENT_SECRET) String oidcClientSecret,
+        @DefaultValue("") String oidcBackchannelUrl,
         @DefaultValue("classpath:taiwa-config/demo-accounts.csv") Resource demoAccounts) {
 
     /** The client secret of config/keycloak/taiwa-realm.json: for local use only. */
@@ -27,6 +31,8 @@ public record SecurityProperties(
 
     public SecurityProperties {
         oidcIssuer = oidcIssuer == null ? "" : oidcIssuer.strip().replaceAll("/+$", "");
+        oidcBackchannelUrl = oidcBackchannelUrl == null || oidcBackchannelUrl.isBlank() ? oidcIssuer
+                : oidcBackchannelUrl.strip().replaceAll("/+$", "");
     }
 
     public boolean developmentSignIn() {

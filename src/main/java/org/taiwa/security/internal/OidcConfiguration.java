@@ -48,6 +48,7 @@ class OidcConfiguration {
     ClientRegistrationRepository clientRegistrationRepository() {
         String issuer = properties.oidcIssuer();
         String endpoints = issuer + "/protocol/openid-connect";
+        String backchannel = properties.oidcBackchannelUrl() + "/protocol/openid-connect";
         ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION_ID)
                 .clientName("Keycloak")
                 .clientId(properties.oidcClientId())
@@ -58,10 +59,10 @@ class OidcConfiguration {
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                 .scope("openid", "profile", "email")
                 .authorizationUri(endpoints + "/auth")
-                .tokenUri(endpoints + "/token")
-                .userInfoUri(endpoints + "/userinfo")
+                .tokenUri(backchannel + "/token")
+                .userInfoUri(backchannel + "/userinfo")
                 .userNameAttributeName("preferred_username")
-                .jwkSetUri(endpoints + "/certs")
+                .jwkSetUri(backchannel + "/certs")
                 .issuerUri(issuer)
                 .providerConfigurationMetadata(Map.of("end_session_endpoint", endpoints + "/logout"))
                 .build();
@@ -81,7 +82,7 @@ class OidcConfiguration {
     @Bean
     JwtDecoder apiJwtDecoder() {
         NimbusJwtDecoder decoder = NimbusJwtDecoder
-                .withJwkSetUri(properties.oidcIssuer() + "/protocol/openid-connect/certs")
+                .withJwkSetUri(properties.oidcBackchannelUrl() + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
                 aud -> aud != null && aud.contains(properties.oidcClientId()));
