@@ -4,13 +4,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.core.type.filter.AssignableTypeFilter;
-import com.vaadin.flow.router.HasErrorParameter;
+import org.springframework.core.type.filter.TypeFilter;
 import org.springframework.util.ClassUtils;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLayout;
@@ -40,39 +40,44 @@ import com.vaadin.flow.server.VaadinServletRequest;
  */
 public final class KaribuViews {
 
-    private static final Routes ROUTES = discover(Route.class);
-    private static final Routes LAYOUTS = discover(Layout.class);
+    private static final Routes ROUTES = new Routes(views(Route.class), errorViews(), true);
+    private static final Set<Class<? extends Component>> LAYOUTS = views(Layout.class);
 
     private KaribuViews() {
     }
 
     /** Karibu's own discovery skips package-private views, which is how this project writes them. */
     @SuppressWarnings("unchecked")
-    private static Routes discover(Class<? extends java.lang.annotation.Annotation> annotation) {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AnnotationTypeFilter(annotation));
+    private static Set<Class<? extends Component>> views(Class<? extends java.lang.annotation.Annotation> annotation) {
         Set<Class<? extends Component>> views = new HashSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("org.taiwa")) {
-            views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        for (Class<?> view : scan(new AnnotationTypeFilter(annotation))) {
+            views.add((Class<? extends Component>) view);
         }
-        return new Routes(views, errorViews(), true);
+        return views;
+    }
+
+    /** The project's own error views (e.g. the audit of refused views); Vaadin's defaults cover the rest. */
+    @SuppressWarnings("unchecked")
+    private static Set<Class<? extends HasErrorParameter<?>>> errorViews() {
+        Set<Class<? extends HasErrorParameter<?>>> views = new HashSet<>();
+        for (Class<?> view : scan(new AssignableTypeFilter(HasErrorParameter.class))) {
+            views.add((Class<? extends HasErrorParameter<?>>) view);
+        }
+        return views;
+    }
+
+    private static List<Class<?>> scan(TypeFilter filter) {
+        var scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(filter);
+        return scanner.findCandidateComponents("org.taiwa").stream()
+                .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null)).toList();
     }
 
     @SuppressWarnings("unchecked")
-    private static Set<Class<? extends HasErrorParameter<?>>> errorViews() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(false);
-        scanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
-        Set errorViews = new HashSet<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("org.taiwa")) {
-            errorViews.add(ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
-        }
-        return errorViews;
-    }
-
     public static void setUp(ApplicationContext context) {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
-        LAYOUTS.getRoutes().forEach(layout -> registry.setLayout((Class<? extends RouterLayout>) layout));
+        LAYOUTS.forEach(layout -> registry.setLayout((Class<? extends RouterLayout>) layout));
     }
 
     public static void tearDown() {
