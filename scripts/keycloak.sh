@@ -7,7 +7,8 @@
 #           kept in the local Maven repository) and unpacks it once into $TAIWA_KEYCLOAK_HOME; copies
 #           config/keycloak/taiwa-realm.json into its data/import/ and starts `kc.sh start-dev --import-realm`
 #           in the background on 127.0.0.1 with an in-memory database, so the realm is imported afresh on
-#           every start; then waits until /health/ready on the management port answers UP.
+#           every start; then waits until /health/ready on the management port answers UP (20-120 s on
+#           2 cores); if it does not within TAIWA_KEYCLOAK_START_TIMEOUT, prints the log's tail, stops it, fails.
 #           Does nothing if Keycloak is already running and ready.
 #   stop    stops it (TERM, then KILL after $TAIWA_KEYCLOAK_STOP_TIMEOUT seconds).
 #   status  says whether it runs and is ready; exit code 0 if ready, 3 if not.
@@ -133,6 +134,7 @@ start() {
   # setsid: kc.sh leads its own process group (so stop can also reach the JVM it forks) and is detached
   # from this shell; the inner shell writes its pid, which `exec` hands on to kc.sh.
   : >"$LOG_FILE"
+  # shellcheck disable=SC2016 # $$, $1 and $@ are the inner shell's
   setsid -f bash -c 'echo $$ >"$1"; shift; exec "$@"' keycloak-launcher "$PID_FILE" \
     "$KC_HOME/bin/kc.sh" start-dev --import-realm \
       --http-host=127.0.0.1 --http-port="$HTTP_PORT" \
@@ -159,7 +161,10 @@ wait_until_ready() {
     kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; fail_with_log "Keycloak exited during start-up"; }
     sleep 2
   done
-  fail_with_log "Keycloak was not ready after $START_TIMEOUT s (pid $pid is left running; scripts/keycloak.sh stop ends it)"
+  echo "keycloak: Keycloak was not ready after $START_TIMEOUT s (TAIWA_KEYCLOAK_START_TIMEOUT); the last lines of $LOG_FILE:" >&2
+  tail -n 60 "$LOG_FILE" >&2 2>/dev/null || true
+  stop >&2
+  exit 1
 }
 
 fail_with_log() {
