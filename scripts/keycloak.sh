@@ -17,7 +17,7 @@
 #   TAIWA_KEYCLOAK_HOME             distribution folder     (default ~/.cache/taiwa/keycloak-26.7.3)
 #   TAIWA_KEYCLOAK_PORT             HTTP port                (default 8180) -> issuer http://localhost:8180/realms/taiwa
 #   TAIWA_KEYCLOAK_MANAGEMENT_PORT  health port              (default 9180) -> http://127.0.0.1:9180/health/ready
-#   TAIWA_KEYCLOAK_START_TIMEOUT    seconds to wait for ready (default 180)
+#   TAIWA_KEYCLOAK_START_TIMEOUT    seconds to wait for ready (default 180; 180 more at the very first start)
 #   TAIWA_KEYCLOAK_STOP_TIMEOUT     seconds to wait after TERM (default 30)
 #   KC_BOOTSTRAP_ADMIN_USERNAME / KC_BOOTSTRAP_ADMIN_PASSWORD   temporary admin of realm master (default admin/admin)
 #   JAVA_HOME                       a JDK >= 21 (else scripts/java-home.sh picks one)
@@ -51,9 +51,11 @@ running_pid() {
   local pid
   [ -f "$PID_FILE" ] || return 0
   pid="$(cat "$PID_FILE" 2>/dev/null || true)"
-  # alive, and still our kc.sh (not another process that got the pid of a Keycloak that died)
+  # alive, and still our Keycloak (not another process that got the pid of a Keycloak that died): kc.sh,
+  # or the JVM that kc.sh execs in its place after the build at the first start
   if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null \
-      && tr '\0' ' ' 2>/dev/null <"/proc/$pid/cmdline" | grep -qF "$KC_HOME/bin/kc.sh"; then
+      && tr '\0' '\n' 2>/dev/null <"/proc/$pid/cmdline" \
+         | grep -qxF -e "$KC_HOME/bin/kc.sh" -e "-Dkc.home.dir=$KC_HOME/bin/.."; then
     echo "$pid"
   fi
 }
@@ -99,6 +101,14 @@ ensure_distribution() {
   rm -rf "$tmp"
 }
 
+# Whether the distribution is already built with the options of start (else start-dev first rebuilds it).
+built_for_start_dev() {
+  local persisted
+  persisted="$(unzip -p "$KC_HOME/lib/quarkus/generated-bytecode.jar" META-INF/keycloak-persisted.properties 2>/dev/null || true)"
+  grep -qx 'kc.profile=dev' <<<"$persisted" && grep -qx 'kc.db=dev-mem' <<<"$persisted" \
+    && grep -qx 'kc.health-enabled=true' <<<"$persisted"
+}
+
 start() {
   local pid
   pid="$(running_pid)"
@@ -130,7 +140,12 @@ start() {
   export KC_BOOTSTRAP_ADMIN_PASSWORD="${KC_BOOTSTRAP_ADMIN_PASSWORD:-admin}"
 
   log "starting Keycloak $KEYCLOAK_VERSION on http://localhost:$HTTP_PORT (health on 127.0.0.1:$MANAGEMENT_PORT), log: $LOG_FILE"
-  local started=$SECONDS
+  local started=$SECONDS timeout=$START_TIMEOUT
+  if ! built_for_start_dev; then
+    # the first start also builds the distribution for development mode (Quarkus augmentation, 50-90 s on 2 cores)
+    timeout=$((START_TIMEOUT + 180))
+    log "first start: Keycloak builds itself first; waiting up to $timeout s"
+  fi
   # setsid: kc.sh leads its own process group (so stop can also reach the JVM it forks) and is detached
   # from this shell; the inner shell writes its pid, which `exec` hands on to kc.sh.
   : >"$LOG_FILE"
@@ -148,12 +163,13 @@ start() {
   done
   pid="$(running_pid)"
   [ -n "$pid" ] || fail_with_log "Keycloak did not start"
-  wait_until_ready "$pid"
+  wait_until_ready "$pid" "$timeout"
   log "ready after $((SECONDS - started)) s (pid $pid): issuer http://localhost:$HTTP_PORT/realms/taiwa, admin console http://localhost:$HTTP_PORT/admin/"
 }
 
-wait_until_ready() {
-  local pid="$1" deadline=$((SECONDS + START_TIMEOUT))
+wait_until_ready() { # wait_until_ready <pid> [<timeout>]
+  local pid="$1" timeout="${2:-$START_TIMEOUT}"
+  local deadline=$((SECONDS + timeout))
   while [ $SECONDS -lt $deadline ]; do
     if is_ready; then
       return 0
@@ -161,7 +177,7 @@ wait_until_ready() {
     kill -0 "$pid" 2>/dev/null || { rm -f "$PID_FILE"; fail_with_log "Keycloak exited during start-up"; }
     sleep 2
   done
-  echo "keycloak: Keycloak was not ready after $START_TIMEOUT s (TAIWA_KEYCLOAK_START_TIMEOUT); the last lines of $LOG_FILE:" >&2
+  echo "keycloak: Keycloak was not ready after $timeout s (TAIWA_KEYCLOAK_START_TIMEOUT); the last lines of $LOG_FILE:" >&2
   tail -n 60 "$LOG_FILE" >&2 2>/dev/null || true
   stop >&2
   exit 1
