@@ -3,6 +3,8 @@ package org.taiwa;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -14,7 +16,14 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.taiwa.audit.AuditEntry;
+import org.taiwa.audit.AuditFilter;
+import org.taiwa.audit.AuditLog;
 
 /** Single sign-on in a real browser against the real Keycloak: sign-in, roles, sign-out, back-channel logout. */
 @SsoIntegrationTest
@@ -22,6 +31,8 @@ class SsoBrowserIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    AuditLog audit;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -54,10 +65,9 @@ class SsoBrowserIT {
         assertThat(browser.findElement(By.id("member-municipality")).getText()).isEqualTo("港区");
         assertThat(browser.findElements(By.id("dev-signin-badge"))).isEmpty();
         Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertThat(before).as("the portal's session before sign-in").isNotNull();
         assertThat(after).isNotNull();
-        if (before != null) {
-            assertThat(after.getValue()).as("session id changes at sign-in").isNotEqualTo(before.getValue());
-        }
+        assertThat(after.getValue()).as("session id changes at sign-in").isNotEqualTo(before.getValue());
     }
 
     @Test
@@ -71,6 +81,7 @@ class SsoBrowserIT {
 
     @Test
     void sign_out_ends_the_portal_and_the_keycloak_session() {
+        Instant start = Instant.now().minusSeconds(1);
         browser.get(portal("/"));
         signInOnKeycloak("staff.minato");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out"))).click();
@@ -79,6 +90,20 @@ class SsoBrowserIT {
         assertThat(browser.getCurrentUrl()).startsWith(Keycloak.URL);
         browser.get(portal("/"));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+        assertThat(auditActions("staff.minato", start)).contains("auth.sign-in", "auth.sign-out");
+    }
+
+    /** What the audit log recorded for a member since a moment, read as the secretariat. */
+    private List<String> auditActions(String actor, Instant since) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("secretariat",
+                null, List.of(new SimpleGrantedAuthority("ROLE_secretariat"))));
+        try {
+            return audit.find(new AuditFilter(actor, "auth", since, null), 0, 100).stream()
+                    .map(AuditEntry::action).toList();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     @Test
