@@ -1,35 +1,97 @@
 package org.taiwa;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Headless Debian Chromium for end-to-end tests, with the driver and binary given explicitly
- * ({@code TAIWA_CHROMIUM}, {@code TAIWA_CHROMEDRIVER}; .ci/run installs both).
+ * A fresh headless Debian Chromium for each test ({@code @RegisterExtension final Browser browser = new Browser();}),
+ * with the driver and binary given explicitly ({@code TAIWA_CHROMIUM}, {@code TAIWA_CHROMEDRIVER};
+ * .ci/run installs both).
  */
-public final class Browser {
+public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
-    private Browser() {
+    private ChromeDriver driver;
+    private WebDriverWait wait;
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        driver = start();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
 
-    public static ChromeDriver start() {
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait await() {
+        return wait;
+    }
+
+    public WebElement waitFor(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /** Clicks into a field and types, as a person would. */
+    public void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.click();
+        element.sendKeys(text);
+    }
+
+    /** Signs in on the development sign-in page, which must be showing. */
+    public void signInWithDemoAccount(String username, String password) {
+        type(By.cssSelector("vaadin-text-field[name='username'] input"), username);
+        type(By.cssSelector("vaadin-password-field[name='password'] input"), password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** Kept under target/screenshots for a look at what the member saw. */
+    public void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ChromeDriver start() {
         Path binary = Path.of(System.getenv().getOrDefault("TAIWA_CHROMIUM", "/usr/bin/chromium"));
-        Path driver = Path.of(System.getenv().getOrDefault("TAIWA_CHROMEDRIVER", "/usr/bin/chromedriver"));
-        if (!Files.isExecutable(binary) || !Files.isExecutable(driver)) {
-            throw new IllegalStateException("Browser tests need Chromium and ChromeDriver (" + binary + ", " + driver
-                    + "): apt-get install chromium chromium-driver fonts-noto-cjk, or run scripts/setup-test-tools.sh");
+        Path driverPath = Path.of(System.getenv().getOrDefault("TAIWA_CHROMEDRIVER", "/usr/bin/chromedriver"));
+        if (!Files.isExecutable(binary) || !Files.isExecutable(driverPath)) {
+            throw new IllegalStateException("Browser tests need Chromium and ChromeDriver (" + binary + ", "
+                    + driverPath + "): run scripts/setup-test-tools.sh (apt-get install chromium chromium-driver"
+                    + " fonts-noto-cjk)");
         }
         var options = new ChromeOptions();
         options.setBinary(binary.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1400,900", "--lang=ja");
-        var service = new ChromeDriverService.Builder().usingDriverExecutable(driver.toFile()).usingAnyFreePort()
+        var service = new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile()).usingAnyFreePort()
                 .build();
         var browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

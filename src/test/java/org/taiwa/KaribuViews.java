@@ -21,6 +21,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import com.vaadin.flow.server.VaadinSession;
 import org.taiwa.security.SignedInMember;
 import org.taiwa.security.TaiwaPrincipal;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -100,6 +102,9 @@ public final class KaribuViews {
 
     private static void signIn(UsernamePasswordAuthenticationToken authentication) {
         SecurityContextHolder.getContext().setAuthentication(authentication);
+        // where Spring Security keeps it between requests, and where Vaadin's holder strategy looks first
+        VaadinSession.getCurrent().getSession().setAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, SecurityContextHolder.getContext());
         List<String> roles = authentication.getAuthorities().stream().map(a -> a.getAuthority().substring("ROLE_".length()))
                 .toList();
         var request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

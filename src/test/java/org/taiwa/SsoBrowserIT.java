@@ -7,15 +7,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,8 +32,8 @@ class SsoBrowserIT {
     @Autowired
     AuditLog audit;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @BeforeAll
     static void keycloak() {
@@ -43,28 +41,19 @@ class SsoBrowserIT {
     }
 
     @BeforeEach
-    void startBrowser() {
+    void admitThisPortal() {
         Keycloak.admitPortalOn(port);
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void a_minato_staff_member_signs_in_on_keycloak_and_sees_name_and_municipality() {
-        browser.get(portal("/"));
-        Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        browser.driver().get(portal("/"));
+        Cookie before = browser.driver().manage().getCookieNamed("JSESSIONID");
         signInOnKeycloak("staff.minato");
-        wait.until(ExpectedConditions.textToBe(By.id("member-name"), "港区 職員"));
-        assertThat(browser.findElement(By.id("member-municipality")).getText()).isEqualTo("港区");
-        assertThat(browser.findElements(By.id("dev-signin-badge"))).isEmpty();
-        Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        browser.await().until(ExpectedConditions.textToBe(By.id("member-name"), "港区 職員"));
+        assertThat(browser.driver().findElement(By.id("member-municipality")).getText()).isEqualTo("港区");
+        assertThat(browser.driver().findElements(By.id("dev-signin-badge"))).isEmpty();
+        Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
         assertThat(before).as("the portal's session before sign-in").isNotNull();
         assertThat(after).isNotNull();
         assertThat(after.getValue()).as("session id changes at sign-in").isNotEqualTo(before.getValue());
@@ -72,24 +61,24 @@ class SsoBrowserIT {
 
     @Test
     void a_member_opening_the_secretariats_admin_view_gets_the_access_denied_page() {
-        browser.get(portal("/admin/members"));
+        browser.driver().get(portal("/admin/members"));
         signInOnKeycloak("staff.minato");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "このページを開く権限がありません"));
-        assertThat(browser.findElements(By.id("members"))).isEmpty();
+        assertThat(browser.driver().findElements(By.id("members"))).isEmpty();
     }
 
     @Test
     void sign_out_ends_the_portal_and_the_keycloak_session() {
         Instant start = Instant.now().minusSeconds(1);
-        browser.get(portal("/"));
+        browser.driver().get(portal("/"));
         signInOnKeycloak("staff.minato");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out"))).click();
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("sign-out"))).click();
         // back at the portal, which sends the visitor to Keycloak, which asks for the password again
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-        assertThat(browser.getCurrentUrl()).startsWith(Keycloak.URL);
-        browser.get(portal("/"));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        assertThat(browser.driver().getCurrentUrl()).startsWith(Keycloak.URL);
+        browser.driver().get(portal("/"));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
 
         assertThat(auditActions("staff.minato", start)).contains("auth.sign-in", "auth.sign-out");
     }
@@ -108,24 +97,24 @@ class SsoBrowserIT {
 
     @Test
     void a_session_ended_in_keycloak_ends_the_portal_session_within_5_seconds() {
-        browser.get(portal("/"));
+        browser.driver().get(portal("/"));
         signInOnKeycloak("staff.shinjuku");
-        wait.until(ExpectedConditions.textToBe(By.id("member-municipality"), "新宿区"));
+        browser.await().until(ExpectedConditions.textToBe(By.id("member-municipality"), "新宿区"));
 
         Keycloak.logoutUser("staff.shinjuku");
 
         Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(500)).until(() -> {
-            browser.get(portal("/"));
-            return browser.getCurrentUrl().startsWith(Keycloak.URL);
+            browser.driver().get(portal("/"));
+            return browser.driver().getCurrentUrl().startsWith(Keycloak.URL);
         });
     }
 
     private void signInOnKeycloak(String username) {
-        wait.until(ExpectedConditions.urlContains(Keycloak.ISSUER));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("taiwa-demo");
-        browser.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains("localhost:" + port));
+        browser.await().until(ExpectedConditions.urlContains(Keycloak.ISSUER));
+        browser.waitFor(By.id("username")).sendKeys(username);
+        browser.driver().findElement(By.id("password")).sendKeys("taiwa-demo");
+        browser.driver().findElement(By.id("kc-login")).click();
+        browser.await().until(ExpectedConditions.urlContains("localhost:" + port));
     }
 
     private String portal(String path) {

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.taiwa.storage.StorageProperties;
 import org.taiwa.storage.internal.EmbeddedMongoAccess;
 
@@ -20,6 +24,22 @@ class StartupConfigurationIT {
 
     @TempDir
     Path dataDir;
+
+    private SecurityContextHolderStrategy securityContexts;
+
+    /**
+     * Each application started here installs its own JVM-global security context holder; the other
+     * tests' cached application context must get its own back.
+     */
+    @BeforeEach
+    void rememberSecurityContextHolder() {
+        securityContexts = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterEach
+    void restoreSecurityContextHolder() {
+        SecurityContextHolder.setContextHolderStrategy(securityContexts);
+    }
 
     @Test
     void the_boot_3_mongodb_property_is_refused_with_the_right_name(CapturedOutput output) {

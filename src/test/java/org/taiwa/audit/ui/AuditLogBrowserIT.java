@@ -2,21 +2,14 @@ package org.taiwa.audit.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -37,57 +30,35 @@ class AuditLogBrowserIT {
     @Autowired
     AuditLog log;
 
-    private ChromeDriver browser;
-    private WebDriverWait wait;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-    }
+    @RegisterExtension
+    final Browser browser = new Browser();
 
     @AfterEach
-    void stopBrowser() {
+    void forgetTheSecretariat() {
         SecurityContextHolder.clearContext();
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void the_secretariat_sees_its_sign_in_in_the_log_and_its_sign_out_is_recorded() throws Exception {
         Instant start = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        browser.get("http://localhost:" + port + "/login");
-        type("vaadin-text-field[name='username'] input", "secretariat");
-        type("vaadin-password-field[name='password'] input", "taiwa-demo");
-        browser.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("member-name")));
+        browser.driver().get("http://localhost:" + port + "/login");
+        browser.signInWithDemoAccount("secretariat", "taiwa-demo");
+        browser.waitFor(By.id("member-name"));
 
-        browser.get("http://localhost:" + port + "/admin/audit");
-        type("#audit-actor input", "secretariat");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), AuditActions.SIGN_IN));
-        assertThat(browser.findElement(By.id("audit-grid")).getText()).contains("secretariat");
-        assertThat(browser.findElement(By.id("audit-export")).getAttribute("href")).isNotBlank();
-        saveScreenshot("audit-log.png");
+        browser.driver().get("http://localhost:" + port + "/admin/audit");
+        browser.type(By.cssSelector("#audit-actor input"), "secretariat");
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(By.id("audit-grid"), AuditActions.SIGN_IN));
+        assertThat(browser.driver().findElement(By.id("audit-grid")).getText()).contains("secretariat");
+        assertThat(browser.driver().findElement(By.id("audit-export")).getAttribute("href")).isNotBlank();
+        browser.screenshot("audit-log.png");
 
-        browser.findElement(By.id("sign-out")).click();
-        wait.until(ExpectedConditions.urlContains("/login"));
+        browser.driver().findElement(By.id("sign-out")).click();
+        browser.await().until(ExpectedConditions.urlContains("/login"));
 
         SecurityContextHolder.getContext().setAuthentication(
                 new TestingAuthenticationToken("secretariat", null, "ROLE_secretariat"));
         assertThat(log.find(new AuditFilter("secretariat", "auth", start, null), 0, 10))
                 .filteredOn(e -> e.actor().equals("secretariat")).extracting(AuditEntry::action)
                 .containsExactly(AuditActions.SIGN_OUT, AuditActions.SIGN_IN);
-    }
-
-    private void type(String css, String text) {
-        WebElement field = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
-        field.click();
-        field.sendKeys(text);
-    }
-
-    private void saveScreenshot(String name) throws java.io.IOException {
-        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(dir.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
     }
 }

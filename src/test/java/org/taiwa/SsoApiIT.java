@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The API as an OAuth2 resource server, with access tokens from the real Keycloak. */
 @SsoIntegrationTest
-class ApiTokenIT {
+class SsoApiIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -89,8 +89,27 @@ class ApiTokenIT {
         }
     }
 
+    @Test
+    void the_audit_api_is_for_the_secretariat_and_refuses_a_member_with_403() throws Exception {
+        String member = Keycloak.passwordGrant("taiwa-test", "taiwa-test-demo-secret", "staff.minato", "taiwa-demo");
+        HttpResponse<String> refused = get("/api/audit", member);
+        assertThat(refused.statusCode()).isEqualTo(403);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(JSON.readTree(refused.body()).get("title").asString()).isEqualTo("Not allowed");
+
+        String secretariat = Keycloak.passwordGrant("taiwa-test", "taiwa-test-demo-secret", "secretariat", "taiwa-demo");
+        HttpResponse<String> allowed = get("/api/audit?size=5", secretariat);
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(allowed.body()).get("entries").isArray()).isTrue();
+        assertThat(get("/api/audit?size=100000", secretariat).statusCode()).isEqualTo(400);
+    }
+
     private HttpResponse<String> me(String token) throws IOException, InterruptedException {
-        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me")).GET();
+        return get("/api/me", token);
+    }
+
+    private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
