@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -66,6 +67,24 @@ class DiscussionApi {
         PostId parent = request.parentId() == null || request.parentId().isBlank() ? null : new PostId(request.parentId());
         Post post = threads.reply(new ThreadId(id), parent, request.body());
         return ResponseEntity.created(URI.create("/api/threads/" + id)).body(PostJson.of(new TreePost(post, -1)));
+    }
+
+    /** Moderators lock a thread; replies are then refused with 409. */
+    @PostMapping("/threads/{id}/lock")
+    ThreadJson lock(@PathVariable String id) {
+        return ThreadJson.of(threads.lock(new ThreadId(id), true));
+    }
+
+    @PostMapping("/threads/{id}/unlock")
+    ThreadJson unlock(@PathVariable String id) {
+        return ThreadJson.of(threads.lock(new ThreadId(id), false));
+    }
+
+    /** Soft delete by the author or a moderator; deleting the opening post deletes the thread. */
+    @DeleteMapping("/posts/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        threads.delete(new PostId(id));
+        return ResponseEntity.noContent().build();
     }
 
     record NewThread(String title, String body) {
