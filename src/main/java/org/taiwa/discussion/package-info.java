@@ -4,5 +4,6 @@
  * {@link org.taiwa.discussion.ThreadService} with their records; permissions come from
  * {@code security.policy}. See docs/decisions/0007-discussion-storage.md.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Discussion")
+@org.springframework.modulith.ApplicationModule(displayName = "Discussion",
+        allowedDependencies = {"security", "security :: policy", "directory", "audit"})
 package org.taiwa.discussion;
