@@ -184,38 +184,14 @@ public class ThreadService {
                 "delete post " + postId.value());
         if (post.parentId() == null) {
             // the thread first: once it is closed no reply can come in under a deleted opening post
-            setFlag(thread, ThreadDocument.DELETED, true);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
+                    Update.update(ThreadDocument.DELETED, true), ThreadDocument.class);
         }
         mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true),
                 PostDocument.class);
         if (!viewer.username().equals(post.author())) {
             audit.record(viewer.username(), "post.delete", post.id(), "thread " + thread.id(), "");
         }
-    }
-
-    /** Locks or unlocks a thread (moderators); recorded in the audit log. */
-    public Thread lock(ThreadId threadId, boolean locked) {
-        return moderate(threadId, ThreadDocument.LOCKED, locked, locked ? "thread.lock" : "thread.unlock");
-    }
-
-    /** Pins or unpins a thread (moderators); recorded in the audit log. */
-    public Thread pin(ThreadId threadId, boolean pinned) {
-        return moderate(threadId, ThreadDocument.PINNED, pinned, pinned ? "thread.pin" : "thread.unpin");
-    }
-
-    private Thread moderate(ThreadId threadId, String flag, boolean value, String action) {
-        ThreadDocument thread = thread(threadId);
-        Space space = readableSpace(thread);
-        Viewer viewer = spaces.viewer();
-        Permissions.require(SpacePolicy.canModerate(viewer, space.forPolicy()), action + " " + threadId.value());
-        setFlag(thread, flag, value);
-        audit.record(viewer.username(), action, thread.id(), thread.title(), "");
-        return thread(threadId).toThread();
-    }
-
-    private void setFlag(ThreadDocument thread, String flag, boolean value) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())), Update.update(flag, value),
-                ThreadDocument.class);
     }
 
     private Space readableSpace(ThreadDocument thread) {

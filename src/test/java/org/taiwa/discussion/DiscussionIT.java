@@ -35,6 +35,8 @@ class DiscussionIT {
     @Autowired
     ThreadService threads;
     @Autowired
+    ThreadModeration moderation;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     ApplicationContext context;
@@ -159,7 +161,7 @@ class DiscussionIT {
         assertThatThrownBy(() -> threads.start(COMMITTEE, "  ", "本文")).isInstanceOf(InvalidPostException.class);
 
         signIn("secretariat");
-        threads.lock(thread.id(), true);
+        moderation.lock(thread.id(), true);
         signIn("staff.minato");
         assertThatThrownBy(() -> threads.reply(thread.id(), null, "遅れて")).isInstanceOf(ThreadClosedException.class);
         threads.delete(threads.read(other.id(), 0, 1).posts().getFirst().post().id());
@@ -168,6 +170,28 @@ class DiscussionIT {
         assertThat(mongo.count(new org.springframework.data.mongodb.core.query.Query(), PostDocument.class))
                 .isEqualTo(posts);
         assertThat(threads.read(thread.id(), 0, 10).thread().replyCount()).isZero();
+    }
+
+    @Test
+    void pinned_threads_come_first_then_latest_activity() throws InterruptedException {
+        // a space of its own: the data folder is shared with other tests and earlier runs
+        signIn("secretariat");
+        var model = spaces.create(new NewSpace(SpaceKind.WORKING_GROUP, "並び順", "Ordering", "",
+                org.taiwa.security.policy.Visibility.MEMBERS_ONLY, java.util.Set.of(), java.util.Set.of("昭島市"),
+                java.util.Set.of())).id();
+        signIn("staff.akishima");
+        Thread older = threads.start(model, "古い", "本文");
+        Thread pinned = threads.start(model, "お知らせ", "本文");
+        // activity is stamped in milliseconds: keep the steps apart so that the order is the test's, not the ids'
+        java.lang.Thread.sleep(5);
+        Thread newer = threads.start(model, "新しい", "本文");
+        java.lang.Thread.sleep(5);
+        threads.reply(older.id(), null, "再開");
+        assertThatThrownBy(() -> moderation.pin(pinned.id(), true)).isInstanceOf(AccessDeniedException.class);
+        signIn("secretariat");
+        moderation.pin(pinned.id(), true);
+        assertThat(threads.threads(model, 0, 10)).extracting(Thread::id)
+                .containsExactly(pinned.id(), older.id(), newer.id());
     }
 
     @Test

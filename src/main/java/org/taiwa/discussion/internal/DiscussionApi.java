@@ -20,6 +20,7 @@ import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.Spaces;
 import org.taiwa.discussion.Thread;
 import org.taiwa.discussion.ThreadId;
+import org.taiwa.discussion.ThreadModeration;
 import org.taiwa.discussion.ThreadPage;
 import org.taiwa.discussion.ThreadService;
 import org.taiwa.discussion.TreePost;
@@ -31,10 +32,12 @@ class DiscussionApi {
 
     private final Spaces spaces;
     private final ThreadService threads;
+    private final ThreadModeration moderation;
 
-    DiscussionApi(Spaces spaces, ThreadService threads) {
+    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation) {
         this.spaces = spaces;
         this.threads = threads;
+        this.moderation = moderation;
     }
 
     @GetMapping("/spaces")
@@ -72,12 +75,12 @@ class DiscussionApi {
     /** Moderators lock a thread; replies are then refused with 409. */
     @PostMapping("/threads/{id}/lock")
     ThreadJson lock(@PathVariable String id) {
-        return ThreadJson.of(threads.lock(new ThreadId(id), true));
+        return ThreadJson.of(moderation.lock(new ThreadId(id), true));
     }
 
     @PostMapping("/threads/{id}/unlock")
     ThreadJson unlock(@PathVariable String id) {
-        return ThreadJson.of(threads.lock(new ThreadId(id), false));
+        return ThreadJson.of(moderation.lock(new ThreadId(id), false));
     }
 
     /** Soft delete by the author or a moderator; deleting the opening post deletes the thread. */
