@@ -1,0 +1,31 @@
+package org.taiwa.discussion;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The thread takes no more replies or edits because it is locked or deleted: a conflict with the
+ * thread's state (409 on the API), not bad input.
+ */
+public class ThreadClosedException extends ErrorResponseException {
+
+    private final String reason;
+
+    public ThreadClosedException(ThreadId thread, boolean locked) {
+        super(HttpStatus.CONFLICT, problem(thread, locked), null);
+        this.reason = problem(thread, locked).getDetail();
+    }
+
+    private static ProblemDetail problem(ThreadId thread, boolean locked) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Thread " + thread.value() + (locked ? " is locked" : " was deleted") + " and takes no replies");
+        problem.setTitle(locked ? "Thread locked" : "Thread deleted");
+        return problem;
+    }
+
+    @Override
+    public String getMessage() {
+        return reason;
+    }
+}

@@ -1,0 +1,271 @@
+package org.taiwa.discussion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.taiwa.audit.AuditLog;
+import org.taiwa.discussion.internal.MarkdownRenderer;
+import org.taiwa.discussion.internal.PostDocument;
+import org.taiwa.discussion.internal.PostText;
+import org.taiwa.discussion.internal.PostTree;
+import org.taiwa.discussion.internal.ThreadDocument;
+import org.taiwa.security.policy.Permissions;
+import org.taiwa.security.policy.PostPolicy;
+import org.taiwa.security.policy.SpacePolicy;
+import org.taiwa.security.policy.Viewer;
+
+/**
+ * Threads and their nested replies. Every write is checked against {@code SpacePolicy}/{@code PostPolicy}
+ * and validated before anything is stored; each invariant lives in one document and is kept by one
+ * atomic update, without transactions (docs/decisions/0007-discussion-storage.md).
+ *
+ * @throws AccessDeniedException       (any method) when the current member may not do it
+ * @throws DiscussionNotFoundException (any method) for an unknown space, thread or post
+ */
+@Service
+public class ThreadService {
+
+    /** The largest page of threads or posts one call returns. */
+    public static final int MAX_PAGE_SIZE = 200;
+
+    private static final Sort THREAD_ORDER = Sort.by(Sort.Order.desc(ThreadDocument.PINNED),
+            Sort.Order.desc(ThreadDocument.LAST_ACTIVITY_AT), Sort.Order.asc("_id"));
+
+    private final MongoTemplate mongo;
+    private final Spaces spaces;
+    private final AuditLog audit;
+    private final Clock clock = Clock.systemUTC();
+
+    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit) {
+        this.mongo = mongo;
+        this.spaces = spaces;
+        this.audit = audit;
+    }
+
+    /**
+     * Starts a thread; the body becomes its opening post.
+     *
+     * @throws InvalidPostException for an empty or too long title or body
+     */
+    public Thread start(SpaceId spaceId, String title, String body) {
+        String cleanTitle = PostText.title(title);
+        String markdown = PostText.body(body);
+        Space space = spaces.get(spaceId);
+        Viewer viewer = spaces.viewer();
+        Permissions.require(SpacePolicy.canPost(viewer, space.forPolicy()), "post in space " + spaceId.value());
+
+        Instant now = now();
+        var thread = new ThreadDocument(newId(), spaceId.value(), cleanTitle, viewer.username(), newId(), now, false,
+                false, 0, now, false);
+        // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
+        mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now));
+        mongo.insert(thread);
+        return thread.toThread();
+    }
+
+    /**
+     * Replies to a post of the thread.
+     *
+     * @param parentId the post answered; null answers the opening post
+     * @throws InvalidPostException   for an empty or too long body, or a parent that is missing, deleted or in
+     *                                another thread
+     * @throws ThreadClosedException  when the thread is locked or deleted
+     */
+    public Post reply(ThreadId threadId, PostId parentId, String body) {
+        String markdown = PostText.body(body);
+        ThreadDocument thread = thread(threadId);
+        Space space = readableSpace(thread);
+        requireOpen(thread);
+        PostDocument parent = parent(thread, parentId);
+        Viewer viewer = spaces.viewer();
+        Permissions.require(PostPolicy.canReply(viewer, policyPost(parent.author(), thread, space)),
+                "reply in thread " + threadId.value());
+
+        Instant now = now();
+        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, viewer, now);
+        mongo.insert(post);
+        // the count is kept by one atomic $inc, and only while the thread is still open
+        var open = Query.query(Criteria.where("_id").is(thread.id()).and(ThreadDocument.LOCKED).is(false)
+                .and(ThreadDocument.DELETED).is(false));
+        var counted = mongo.updateFirst(open, new Update().inc(ThreadDocument.REPLY_COUNT, 1)
+                .max(ThreadDocument.LAST_ACTIVITY_AT, now), ThreadDocument.class);
+        if (counted.getMatchedCount() == 0) {
+            // locked or deleted while we wrote: take the reply back rather than leave it uncounted
+            mongo.remove(Query.query(Criteria.where("_id").is(post.id())), PostDocument.class);
+            requireOpen(thread(threadId));
+            throw new ThreadClosedException(threadId, true);
+        }
+        return post.toPost();
+    }
+
+    /** One page of a space's threads: pinned first, then by latest activity. Deleted threads are left out. */
+    public List<Thread> threads(SpaceId spaceId, int page, int size) {
+        spaces.get(spaceId);
+        var query = Query.query(Criteria.where(ThreadDocument.SPACE_ID).is(spaceId.value())
+                .and(ThreadDocument.DELETED).is(false)).with(THREAD_ORDER).skip((long) checkPage(page) * checkSize(size))
+                .limit(size);
+        return mongo.find(query, ThreadDocument.class).stream().map(ThreadDocument::toThread).toList();
+    }
+
+    /** The thread and one page of its posts in tree order; deleted posts keep their place without their text. */
+    public ThreadPage read(ThreadId threadId, int page, int size) {
+        ThreadDocument thread = thread(threadId);
+        readableSpace(thread);
+        checkPage(page);
+        checkSize(size);
+        var query = Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id()));
+        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(PostDocument::toPost)
+                .map(ThreadService::withoutDeletedText).toList();
+        List<TreePost> ordered = PostTree.order(posts);
+        int from = (int) Math.min((long) page * size, ordered.size());
+        int to = Math.min(from + size, ordered.size());
+        return new ThreadPage(thread.toThread(), ordered.subList(from, to), page, size, ordered.size());
+    }
+
+    /**
+     * Replaces the text of one's own post, keeping the previous text in its history.
+     *
+     * @throws InvalidPostException  for an empty or too long body, or a deleted post
+     * @throws ThreadClosedException when the thread is locked or deleted
+     */
+    public Post edit(PostId postId, String body) {
+        String markdown = PostText.body(body);
+        PostDocument post = post(postId);
+        ThreadDocument thread = thread(new ThreadId(post.threadId()));
+        Space space = readableSpace(thread);
+        requireOpen(thread);
+        Permissions.require(PostPolicy.canEdit(spaces.viewer(), policyPost(post.author(), thread, space)),
+                "edit post " + postId.value());
+        if (post.deleted()) {
+            throw new InvalidPostException("Post " + postId.value() + " was deleted and cannot be edited.");
+        }
+        Instant now = now();
+        // only if nobody changed it since we read it: the history must hold every earlier text
+        var unchanged = Query.query(Criteria.where("_id").is(post.id()).and(PostDocument.BODY).is(post.body())
+                .and(PostDocument.DELETED).is(false));
+        var update = new Update()
+                .push(PostDocument.VERSIONS, new PostDocument.PostVersion(post.body(),
+                        post.editedAt() == null ? post.createdAt() : post.editedAt()))
+                .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, MarkdownRenderer.toSafeHtml(markdown))
+                .set(PostDocument.EDITED_AT, now);
+        PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
+                PostDocument.class);
+        if (edited == null) {
+            throw new InvalidPostException("Post " + postId.value() + " was changed meanwhile; reload and try again.");
+        }
+        return edited.toPost();
+    }
+
+    /** The earlier texts of a post, oldest first, for whoever may read it. */
+    public List<String> history(PostId postId) {
+        PostDocument post = post(postId);
+        readableSpace(thread(new ThreadId(post.threadId())));
+        return post.history().stream().map(PostDocument.PostVersion::body).toList();
+    }
+
+    /** Soft delete by the author or a moderator; deleting the opening post deletes the thread. */
+    public void delete(PostId postId) {
+        PostDocument post = post(postId);
+        ThreadDocument thread = thread(new ThreadId(post.threadId()));
+        Space space = readableSpace(thread);
+        Viewer viewer = spaces.viewer();
+        Permissions.require(PostPolicy.canDelete(viewer, policyPost(post.author(), thread, space)),
+                "delete post " + postId.value());
+        if (post.parentId() == null) {
+            // the thread first: once it is closed no reply can come in under a deleted opening post
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
+                    Update.update(ThreadDocument.DELETED, true), ThreadDocument.class);
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true),
+                PostDocument.class);
+        if (!viewer.username().equals(post.author())) {
+            audit.record(viewer.username(), "post.delete", post.id(), "thread " + thread.id(), "");
+        }
+    }
+
+    private Space readableSpace(ThreadDocument thread) {
+        return spaces.get(new SpaceId(thread.spaceId()));
+    }
+
+    private static void requireOpen(ThreadDocument thread) {
+        if (thread.locked() || thread.deleted()) {
+            throw new ThreadClosedException(new ThreadId(thread.id()), thread.locked());
+        }
+    }
+
+    private PostDocument parent(ThreadDocument thread, PostId parentId) {
+        String id = parentId == null ? thread.openingPostId() : parentId.value();
+        PostDocument parent = mongo.findById(id, PostDocument.class);
+        if (parent == null || !parent.threadId().equals(thread.id())) {
+            throw new InvalidPostException("Post " + id + " is not a post of thread " + thread.id() + ".");
+        }
+        if (parent.deleted()) {
+            throw new InvalidPostException("Post " + id + " was deleted and takes no replies.");
+        }
+        return parent;
+    }
+
+    private ThreadDocument thread(ThreadId id) {
+        ThreadDocument thread = mongo.findById(id.value(), ThreadDocument.class);
+        if (thread == null) {
+            throw new DiscussionNotFoundException("thread", id.value());
+        }
+        return thread;
+    }
+
+    private PostDocument post(PostId id) {
+        PostDocument post = mongo.findById(id.value(), PostDocument.class);
+        if (post == null) {
+            throw new DiscussionNotFoundException("post", id.value());
+        }
+        return post;
+    }
+
+    private static PostPolicy.Post policyPost(String author, ThreadDocument thread, Space space) {
+        return new PostPolicy.Post(author, thread.locked() || thread.deleted(), false, space.forPolicy());
+    }
+
+    private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown, Viewer viewer,
+                                        Instant now) {
+        return new PostDocument(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
+                markdown, MarkdownRenderer.toSafeHtml(markdown), now, null, false, List.of());
+    }
+
+    private static Post withoutDeletedText(Post post) {
+        return post.deleted() ? new Post(post.id(), post.thread(), post.parentId(), post.author(), post.municipality(),
+                "", "", post.createdAt(), post.editedAt(), true) : post;
+    }
+
+    private static int checkPage(int page) {
+        if (page < 0) {
+            throw new IllegalArgumentException("page must not be negative");
+        }
+        return page;
+    }
+
+    private static int checkSize(int size) {
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("size must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static String newId() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,131 @@
+package org.taiwa.discussion.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.taiwa.discussion.Post;
+import org.taiwa.discussion.PostId;
+import org.taiwa.discussion.Space;
+import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.Spaces;
+import org.taiwa.discussion.Thread;
+import org.taiwa.discussion.ThreadId;
+import org.taiwa.discussion.ThreadModeration;
+import org.taiwa.discussion.ThreadPage;
+import org.taiwa.discussion.ThreadService;
+import org.taiwa.discussion.TreePost;
+
+/** {@code /api/spaces} and {@code /api/threads}: errors come back as problem details (400/403/404/409). */
+@RestController
+@RequestMapping(path = "/api", produces = "application/json")
+class DiscussionApi {
+
+    private final Spaces spaces;
+    private final ThreadService threads;
+    private final ThreadModeration moderation;
+
+    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation) {
+        this.spaces = spaces;
+        this.threads = threads;
+        this.moderation = moderation;
+    }
+
+    @GetMapping("/spaces")
+    List<SpaceJson> spaces() {
+        return spaces.readable().stream().map(SpaceJson::of).toList();
+    }
+
+    @GetMapping("/spaces/{id}/threads")
+    List<ThreadJson> threads(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                             @RequestParam(defaultValue = "50") int size) {
+        return threads.threads(new SpaceId(id), page, size).stream().map(ThreadJson::of).toList();
+    }
+
+    @PostMapping(path = "/spaces/{id}/threads", consumes = "application/json")
+    ResponseEntity<ThreadJson> start(@PathVariable String id, @RequestBody NewThread request) {
+        Thread thread = threads.start(new SpaceId(id), request.title(), request.body());
+        return ResponseEntity.created(URI.create("/api/threads/" + thread.id().value())).body(ThreadJson.of(thread));
+    }
+
+    @GetMapping("/threads/{id}")
+    ThreadPageJson thread(@PathVariable String id, @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "50") int size) {
+        ThreadPage read = threads.read(new ThreadId(id), page, size);
+        return new ThreadPageJson(ThreadJson.of(read.thread()), read.page(), read.size(), read.totalPosts(),
+                read.posts().stream().map(PostJson::of).toList());
+    }
+
+    @PostMapping(path = "/threads/{id}/posts", consumes = "application/json")
+    ResponseEntity<PostJson> reply(@PathVariable String id, @RequestBody NewPost request) {
+        PostId parent = request.parentId() == null || request.parentId().isBlank() ? null : new PostId(request.parentId());
+        Post post = threads.reply(new ThreadId(id), parent, request.body());
+        return ResponseEntity.created(URI.create("/api/threads/" + id)).body(PostJson.of(new TreePost(post, -1)));
+    }
+
+    /** Moderators lock a thread; replies are then refused with 409. */
+    @PostMapping("/threads/{id}/lock")
+    ThreadJson lock(@PathVariable String id) {
+        return ThreadJson.of(moderation.lock(new ThreadId(id), true));
+    }
+
+    @PostMapping("/threads/{id}/unlock")
+    ThreadJson unlock(@PathVariable String id) {
+        return ThreadJson.of(moderation.lock(new ThreadId(id), false));
+    }
+
+    /** Soft delete by the author or a moderator; deleting the opening post deletes the thread. */
+    @DeleteMapping("/posts/{id}")
+    ResponseEntity<Void> delete(@PathVariable String id) {
+        threads.delete(new PostId(id));
+        return ResponseEntity.noContent().build();
+    }
+
+    record NewThread(String title, String body) {
+    }
+
+    record NewPost(String body, String parentId) {
+    }
+
+    record SpaceJson(String id, String kind, String nameJa, String nameEn, String purpose, String visibility,
+                     List<String> memberMunicipalities, List<String> memberUsernames, boolean archived) {
+
+        static SpaceJson of(Space s) {
+            return new SpaceJson(s.id().value(), s.kind().name(), s.nameJa(), s.nameEn(), s.purpose(),
+                    s.visibility().name(), s.memberMunicipalities().stream().sorted().toList(),
+                    s.memberUsernames().stream().sorted().toList(), s.archived());
+        }
+    }
+
+    record ThreadJson(String id, String spaceId, String title, String author, Instant createdAt, boolean locked,
+                      boolean pinned, int replyCount, Instant lastActivityAt) {
+
+        static ThreadJson of(Thread t) {
+            return new ThreadJson(t.id().value(), t.space().value(), t.title(), t.author(), t.createdAt(), t.locked(),
+                    t.pinned(), t.replyCount(), t.lastActivityAt());
+        }
+    }
+
+    /** @param depth indentation in the tree; -1 where the post is shown on its own */
+    record PostJson(String id, String parentId, String author, String municipality, String bodyHtml, Instant createdAt,
+                    Instant editedAt, boolean deleted, int depth) {
+
+        static PostJson of(TreePost tp) {
+            Post p = tp.post();
+            return new PostJson(p.id().value(), p.parentId() == null ? null : p.parentId().value(), p.author(),
+                    p.municipality(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(), tp.depth());
+        }
+    }
+
+    record ThreadPageJson(ThreadJson thread, int page, int size, int totalPosts, List<PostJson> posts) {
+    }
+}
