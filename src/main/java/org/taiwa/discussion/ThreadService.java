@@ -148,7 +148,8 @@ public class ThreadService {
         Permissions.require(PostPolicy.canEdit(spaces.viewer(), policyPost(post.author(), thread, space)),
                 "edit post " + postId.value());
         if (post.deleted()) {
-            throw new InvalidPostException("Post " + postId.value() + " was deleted and cannot be edited.");
+            throw new InvalidPostException("discussion.post.deleted",
+                    "Post " + postId.value() + " was deleted and cannot be edited.");
         }
         Instant now = now();
         // only if nobody changed it since we read it: the history must hold every earlier text
@@ -162,7 +163,8 @@ public class ThreadService {
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
         if (edited == null) {
-            throw new InvalidPostException("Post " + postId.value() + " was changed meanwhile; reload and try again.");
+            throw new InvalidPostException("discussion.post.conflict",
+                    "Post " + postId.value() + " was changed meanwhile; reload and try again.");
         }
         return edited.toPost();
     }
@@ -208,10 +210,12 @@ public class ThreadService {
         String id = parentId == null ? thread.openingPostId() : parentId.value();
         PostDocument parent = mongo.findById(id, PostDocument.class);
         if (parent == null || !parent.threadId().equals(thread.id())) {
-            throw new InvalidPostException("Post " + id + " is not a post of thread " + thread.id() + ".");
+            throw new InvalidPostException("discussion.post.foreign-parent",
+                    "Post " + id + " is not a post of thread " + thread.id() + ".");
         }
         if (parent.deleted()) {
-            throw new InvalidPostException("Post " + id + " was deleted and takes no replies.");
+            throw new InvalidPostException("discussion.post.deleted-parent",
+                    "Post " + id + " was deleted and takes no replies.");
         }
         return parent;
     }

@@ -1,0 +1,110 @@
+package org.taiwa.discussion.ui;
+
+import org.taiwa.discussion.DiscussionNotFoundException;
+import org.taiwa.discussion.Space;
+import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.Spaces;
+import org.taiwa.discussion.Thread;
+import org.taiwa.discussion.ThreadService;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.PermitAll;
+
+/** A space: its purpose, its threads (pinned first, then latest activity, loaded as the member scrolls) and a new thread. */
+@Route("spaces/:spaceId")
+@PermitAll
+class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Spaces spaces;
+    private final ThreadService threads;
+    private String title = "";
+
+    SpaceView(Spaces spaces, ThreadService threads) {
+        this.spaces = spaces;
+        this.threads = threads;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        try {
+            Space space = spaces.get(new SpaceId(event.getRouteParameters().get("spaceId").orElseThrow()));
+            title = DiscussionText.name(space, getLocale());
+            removeAll();
+            var heading = new H1(title);
+            heading.setId("space-name");
+            add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
+                    threadGrid(space));
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            event.rerouteToError(AccessDeniedException.class, e.getMessage());
+        } catch (DiscussionNotFoundException e) {
+            event.rerouteToError(NotFoundException.class, e.getMessage());
+        }
+    }
+
+    private Grid<Thread> threadGrid(Space space) {
+        var grid = new Grid<Thread>();
+        grid.setId("threads");
+        grid.addComponentColumn(t -> new RouterLink((t.pinned() ? "📌 " : "") + t.title(), ThreadView.class,
+                new RouteParameters("threadId", t.id().value()))).setHeader(getTranslation("space.thread"))
+                .setFlexGrow(3);
+        grid.addColumn(Thread::author).setHeader(getTranslation("space.author")).setAutoWidth(true);
+        grid.addColumn(Thread::replyCount).setHeader(getTranslation("space.replies")).setAutoWidth(true);
+        grid.addColumn(t -> DiscussionText.time(t.lastActivityAt())).setHeader(getTranslation("space.last-activity"))
+                .setAutoWidth(true);
+        grid.setItems(query -> threads.threads(space.id(), query.getPage(), query.getPageSize()).stream());
+        return grid;
+    }
+
+    private Details newThreadForm(Space space) {
+        var subject = new TextField(getTranslation("space.new.title"));
+        subject.setId("new-thread-title");
+        subject.setMaxLength(200);
+        subject.setWidthFull();
+        var body = new TextArea(getTranslation("space.new.body"));
+        body.setId("new-thread-body");
+        body.setHelperText(getTranslation("discussion.markdown-help"));
+        body.setWidthFull();
+        body.setMinHeight("8rem");
+        var start = new Button(getTranslation("space.new.submit"), e -> {
+            subject.setInvalid(subject.isEmpty() || subject.getValue().isBlank());
+            body.setInvalid(body.getValue().isBlank());
+            subject.setErrorMessage(getTranslation("discussion.title.empty"));
+            body.setErrorMessage(getTranslation("discussion.post.empty"));
+            if (!subject.isInvalid() && !body.isInvalid()) {
+                Thread thread = threads.start(space.id(), subject.getValue(), body.getValue());
+                getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",
+                        thread.id().value())));
+            }
+        });
+        start.setId("new-thread-submit");
+        start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new VerticalLayout(subject, body, start);
+        form.setPadding(false);
+        var details = new Details(getTranslation("space.new"), form);
+        details.setId("new-thread");
+        details.setWidthFull();
+        return details;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

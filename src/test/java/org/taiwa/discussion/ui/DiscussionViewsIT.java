@@ -1,0 +1,106 @@
+package org.taiwa.discussion.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.taiwa.KaribuViews;
+import org.taiwa.TaiwaIntegrationTest;
+import org.taiwa.discussion.Space;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+@TaiwaIntegrationTest
+class DiscussionViewsIT {
+
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void setUp() {
+        KaribuViews.setUp(context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        KaribuViews.tearDown();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_committee_member_sees_the_committee_and_the_forum_but_not_other_committees() {
+        KaribuViews.signIn(context, "staff.minato");
+        UI.getCurrent().navigate(SpacesView.class);
+        List<String> names = ((Grid<Space>) _get(Grid.class, spec -> spec.withId("spaces"))).getGenericDataView()
+                .getItems().map(Space::nameJa).toList();
+        assertThat(names).contains("自治体委員会", "オープンフォーラム").doesNotContain("検討委員会");
+    }
+
+    @Test
+    void a_member_starts_a_thread_and_replies_and_the_reply_sits_under_its_parent() {
+        KaribuViews.signIn(context, "staff.hachioji");
+        UI.getCurrent().navigate("spaces/forum");
+        String title = "イベントの排出量 " + UUID.randomUUID();
+        _get(TextField.class, spec -> spec.withId("new-thread-title")).setValue(title);
+        _get(TextArea.class, spec -> spec.withId("new-thread-body")).setValue("**会場**の電力は?\n\n<script>alert(1)</script>");
+        _click(_get(Button.class, spec -> spec.withId("new-thread-submit")));
+
+        assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo(title);
+        List<Div> posts = posts();
+        assertThat(posts).hasSize(1);
+        assertThat(posts.getFirst().getElement().getOuterHTML()).contains("<strong>会場</strong>")
+                .doesNotContain("<script");
+
+        _click(_get(posts.getFirst(), Button.class, spec -> spec.withClasses("taiwa-reply")));
+        _get(posts.getFirst(), TextArea.class, spec -> spec.withClasses("taiwa-reply-body")).setValue("実測値があります");
+        _click(_get(posts.getFirst(), Button.class, spec -> spec.withClasses("taiwa-reply-send")));
+
+        posts = posts();
+        assertThat(posts).hasSize(2);
+        assertThat(posts.get(1).getElement().getOuterHTML()).contains("実測値があります").contains("八王子市");
+        assertThat(posts.get(1).getStyle().get("margin-inline-start")).isEqualTo("1.5rem");
+    }
+
+    @Test
+    void an_empty_thread_is_refused_with_a_message_and_nothing_is_stored() {
+        KaribuViews.signIn(context, "staff.hachioji");
+        UI.getCurrent().navigate("spaces/forum");
+        _get(TextField.class, spec -> spec.withId("new-thread-title")).setValue("   ");
+        _click(_get(Button.class, spec -> spec.withId("new-thread-submit")));
+        TextField subject = _get(TextField.class, spec -> spec.withId("new-thread-title"));
+        assertThat(subject.isInvalid()).isTrue();
+        assertThat(subject.getErrorMessage()).isEqualTo("件名を入力してください。");
+        assertThat(_find(H1.class, spec -> spec.withId("thread-title"))).isEmpty();
+    }
+
+    @Test
+    void a_member_of_another_municipality_gets_the_access_denied_page_for_a_closed_committee() {
+        KaribuViews.signIn(context, "staff.mitaka");
+        UI.getCurrent().navigate("spaces/municipal-committee");
+        assertThat(_find(H1.class, spec -> spec.withId("space-name"))).isEmpty();
+        assertThat(_get(Paragraph.class).getText()).contains("権限がありません");
+    }
+
+    private static List<Div> posts() {
+        Component container = _get(Div.class, spec -> spec.withId("posts"));
+        return container.getChildren().map(Div.class::cast).toList();
+    }
+}
