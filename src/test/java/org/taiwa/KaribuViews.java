@@ -17,7 +17,11 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -40,13 +44,10 @@ import com.vaadin.flow.server.VaadinServletRequest;
  * services and database, with a member signed in the way Spring Security and Vaadin's navigation
  * access control see one.
  */
-public final class KaribuViews {
+public final class KaribuViews implements BeforeEachCallback, AfterEachCallback {
 
     private static final Routes ROUTES = new Routes(views(Route.class), errorViews(), true);
     private static final Set<Class<? extends Component>> LAYOUTS = views(Layout.class);
-
-    private KaribuViews() {
-    }
 
     /** Karibu's own discovery skips package-private views, which is how this project writes them. */
     @SuppressWarnings("unchecked")
@@ -75,26 +76,41 @@ public final class KaribuViews {
                 .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null)).toList();
     }
 
+    private ApplicationContext context;
+
+    @Override
+    public void beforeEach(ExtensionContext extension) {
+        context = SpringExtension.getApplicationContext(extension);
+        start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext extension) {
+        stop();
+    }
+
+    /** A fresh mock Vaadin session on the application context; done before each test. */
     @SuppressWarnings("unchecked")
-    public static void setUp(ApplicationContext context) {
+    public void start() {
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
         var registry = ApplicationRouteRegistry.getInstance(VaadinService.getCurrent().getContext());
         LAYOUTS.forEach(layout -> registry.setLayout((Class<? extends RouterLayout>) layout));
     }
 
-    public static void tearDown() {
+    /** Ends the mock session and signs out; done after each test. */
+    public void stop() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
     }
 
     /** Signs a demo account in, through the development sign-in's own user details. */
-    public static void signIn(ApplicationContext context, String username) {
+    public void signIn(String username) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         signIn(new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
     }
 
     /** Signs in a member that no demo account describes, as an identity provider could send one. */
-    public static void signInAs(SignedInMember member) {
+    public void signInAs(SignedInMember member) {
         TaiwaPrincipal principal = () -> member;
         var authorities = member.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
         signIn(new UsernamePasswordAuthenticationToken(principal, null, authorities));

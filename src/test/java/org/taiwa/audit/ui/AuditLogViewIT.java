@@ -21,11 +21,10 @@ import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.taiwa.KaribuViews;
@@ -55,10 +54,11 @@ import com.vaadin.flow.server.VaadinSession;
 @TaiwaIntegrationTest
 class AuditLogViewIT {
 
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
+
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
 
-    @Autowired
-    ApplicationContext context;
     @Autowired
     AuditLog log;
 
@@ -71,12 +71,6 @@ class AuditLogViewIT {
     void setUp() {
         older = log.record(actor, "space.create", "committee-2011", "研究会", "10.0.0.1");
         newer = log.record(actor, "space.archive", "committee-2011", "", "10.0.0.2");
-        KaribuViews.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
     }
 
     @Test
@@ -138,10 +132,10 @@ class AuditLogViewIT {
     void the_secretariat_finds_the_audit_log_in_the_navigation_and_members_do_not() {
         openAsSecretariat();
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("監査ログ");
-        KaribuViews.tearDown();
+        views.stop();
 
-        KaribuViews.setUp(context);
-        KaribuViews.signIn(context, "staff.minato");
+        views.start();
+        views.signIn("staff.minato");
         UI.getCurrent().setLocale(Locale.JAPANESE);
         UI.getCurrent().navigate("");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("ホーム")
@@ -151,7 +145,7 @@ class AuditLogViewIT {
     @Test
     void a_member_cannot_open_the_audit_log_and_the_refusal_is_recorded() {
         Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        KaribuViews.signIn(context, "staff.minato");
+        views.signIn("staff.minato");
 
         UI.getCurrent().navigate("admin/audit");
 
@@ -168,7 +162,7 @@ class AuditLogViewIT {
     }
 
     private void openAsSecretariat() {
-        KaribuViews.signIn(context, "secretariat");
+        views.signIn("secretariat");
         UI.getCurrent().setLocale(Locale.JAPANESE);
         UI.getCurrent().navigate(AuditLogView.class);
     }

@@ -8,11 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taiwa.KaribuViews;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.directory.Municipality;
@@ -30,20 +28,14 @@ import com.vaadin.flow.component.textfield.TextField;
 @TaiwaIntegrationTest
 class DirectoryViewIT {
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
 
     @BeforeEach
     void setUp() {
-        KaribuViews.setUp(context);
-        KaribuViews.signIn(context, "staff.minato");
+        views.signIn("staff.minato");
         UI.getCurrent().setLocale(Locale.JAPANESE);
         UI.getCurrent().navigate(DirectoryView.class);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
     }
 
     @Test

@@ -10,11 +10,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.taiwa.KaribuViews;
@@ -33,8 +32,9 @@ import com.vaadin.flow.component.textfield.TextField;
 @TaiwaIntegrationTest
 class MembersViewIT {
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
+
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -44,18 +44,12 @@ class MembersViewIT {
     void setUp() {
         events.publishEvent(new MemberSignedIn(new SignedInMember("approver.hachioji", "八王子市 承認者", "",
                 Optional.of("八王子市"), Set.of(Role.MEMBER, Role.APPROVER)), Instant.now()));
-        KaribuViews.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void the_secretariat_sees_members_with_their_roles_and_can_filter_them() {
-        KaribuViews.signIn(context, "secretariat");
+        views.signIn("secretariat");
         UI.getCurrent().navigate(MembersView.class);
         Grid<Member> grid = _get(Grid.class, spec -> spec.withId("members"));
         assertThat(_size(grid)).isPositive();
@@ -67,7 +61,7 @@ class MembersViewIT {
 
     @Test
     void a_member_opening_the_admin_view_gets_the_access_denied_page() {
-        KaribuViews.signIn(context, "staff.minato");
+        views.signIn("staff.minato");
         UI.getCurrent().navigate("admin/members");
         assertThat(_find(MembersView.class)).isEmpty();
         assertThat(_find(Grid.class, spec -> spec.withId("members"))).isEmpty();
@@ -76,14 +70,14 @@ class MembersViewIT {
 
     @Test
     void the_member_list_is_refused_by_the_service_itself_to_anyone_but_the_secretariat() {
-        KaribuViews.signIn(context, "staff.minato");
+        views.signIn("staff.minato");
         assertThatThrownBy(() -> profiles.find("", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> profiles.count("")).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void a_member_whose_municipality_the_directory_does_not_know_gets_a_page_that_says_so() {
-        KaribuViews.signInAs(new SignedInMember("staff.osaka", "大阪 太郎", "", Optional.of("大阪市"),
+        views.signInAs(new SignedInMember("staff.osaka", "大阪 太郎", "", Optional.of("大阪市"),
                 Set.of(Role.MEMBER)));
         UI.getCurrent().navigate("");
         assertThat(_get(Paragraph.class, spec -> spec.withId("unknown-municipality")).getText()).contains("「大阪市」");

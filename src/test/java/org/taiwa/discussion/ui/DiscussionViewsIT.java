@@ -9,11 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taiwa.KaribuViews;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.discussion.Space;
@@ -31,23 +28,13 @@ import com.vaadin.flow.component.textfield.TextField;
 @TaiwaIntegrationTest
 class DiscussionViewsIT {
 
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void setUp() {
-        KaribuViews.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
-    }
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
 
     @Test
     @SuppressWarnings("unchecked")
     void a_committee_member_sees_the_committee_and_the_forum_but_not_other_committees() {
-        KaribuViews.signIn(context, "staff.minato");
+        views.signIn("staff.minato");
         UI.getCurrent().navigate(SpacesView.class);
         List<String> names = ((Grid<Space>) _get(Grid.class, spec -> spec.withId("spaces"))).getGenericDataView()
                 .getItems().map(Space::nameJa).toList();
@@ -56,7 +43,7 @@ class DiscussionViewsIT {
 
     @Test
     void a_member_starts_a_thread_and_replies_and_the_reply_sits_under_its_parent() {
-        KaribuViews.signIn(context, "staff.hachioji");
+        views.signIn("staff.hachioji");
         UI.getCurrent().navigate("spaces/forum");
         String title = "イベントの排出量 " + UUID.randomUUID();
         _get(TextField.class, spec -> spec.withId("new-thread-title")).setValue(title);
@@ -81,7 +68,7 @@ class DiscussionViewsIT {
 
     @Test
     void an_empty_thread_is_refused_with_a_message_and_nothing_is_stored() {
-        KaribuViews.signIn(context, "staff.hachioji");
+        views.signIn("staff.hachioji");
         UI.getCurrent().navigate("spaces/forum");
         _get(TextField.class, spec -> spec.withId("new-thread-title")).setValue("   ");
         _click(_get(Button.class, spec -> spec.withId("new-thread-submit")));
@@ -93,7 +80,7 @@ class DiscussionViewsIT {
 
     @Test
     void a_member_of_another_municipality_gets_the_access_denied_page_for_a_closed_committee() {
-        KaribuViews.signIn(context, "staff.mitaka");
+        views.signIn("staff.mitaka");
         UI.getCurrent().navigate("spaces/municipal-committee");
         assertThat(_find(H1.class, spec -> spec.withId("space-name"))).isEmpty();
         assertThat(_get(Paragraph.class).getText()).contains("権限がありません");

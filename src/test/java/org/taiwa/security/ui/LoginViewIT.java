@@ -4,11 +4,8 @@ import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.taiwa.KaribuViews;
 import org.taiwa.TaiwaIntegrationTest;
 
@@ -21,18 +18,8 @@ import com.vaadin.flow.router.QueryParameters;
 @TaiwaIntegrationTest
 class LoginViewIT {
 
-    @Autowired
-    ApplicationContext context;
-
-    @BeforeEach
-    void setUp() {
-        KaribuViews.setUp(context);
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
-    }
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
 
     @Test
     void an_anonymous_visitor_of_the_home_page_is_sent_to_the_sign_in_page() {

@@ -9,11 +9,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.taiwa.KaribuViews;
 import org.taiwa.TaiwaIntegrationTest;
@@ -31,8 +30,9 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 @TaiwaIntegrationTest
 class MainLayoutIT {
 
-    @Autowired
-    ApplicationContext context;
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
+
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
@@ -43,14 +43,8 @@ class MainLayoutIT {
         events.publishEvent(new MemberSignedIn(new SignedInMember("staff.shinjuku", "新宿区 職員", "",
                 Optional.of("新宿区"), Set.of(Role.MEMBER)), Instant.now()));
         profiles.setLanguage("staff.shinjuku", Locale.JAPANESE);
-        KaribuViews.setUp(context);
-        KaribuViews.signIn(context, "staff.shinjuku");
+        views.signIn("staff.shinjuku");
         UI.getCurrent().navigate("");
-    }
-
-    @AfterEach
-    void tearDown() {
-        KaribuViews.tearDown();
     }
 
     @Test
