@@ -3,6 +3,7 @@ package org.taiwa.discussion.ui;
 import org.taiwa.discussion.DiscussionNotFoundException;
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostId;
+import org.taiwa.discussion.ProposalService;
 import org.taiwa.discussion.ThreadId;
 import org.taiwa.discussion.ThreadPage;
 import org.taiwa.discussion.ThreadService;
@@ -38,14 +39,16 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private static final int MAX_INDENT = 6;
 
     private final ThreadService threads;
+    private final ProposalService proposals;
     private final Div posts = new Div();
     private final Button more = new Button();
     private ThreadId threadId;
     private String title = "";
     private int nextPage;
 
-    ThreadView(ThreadService threads) {
+    ThreadView(ThreadService threads, ProposalService proposals) {
         this.threads = threads;
+        this.proposals = proposals;
         posts.setId("posts");
         posts.setWidthFull();
         more.setId("more-posts");
@@ -68,6 +71,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             if (first.thread().locked()) {
                 add(new Span(getTranslation("discussion.thread.locked")));
             }
+            proposals.ofThread(threadId).ifPresent(proposal -> add(new ProposalPanel(proposal, proposals)));
             add(posts, more);
             show(first);
         } catch (org.springframework.security.access.AccessDeniedException e) {

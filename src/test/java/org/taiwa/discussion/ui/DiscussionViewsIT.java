@@ -6,14 +6,21 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.taiwa.KaribuViews;
 import org.taiwa.TaiwaIntegrationTest;
+import org.taiwa.discussion.ProposalService;
 import org.taiwa.discussion.Space;
+import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.Stance;
+import org.taiwa.discussion.Thread;
+import org.taiwa.discussion.ThreadService;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,11 +29,19 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 @TaiwaIntegrationTest
 class DiscussionViewsIT {
+
+    @Autowired
+    ThreadService threads;
+    @Autowired
+    ProposalService proposals;
 
     @RegisterExtension
     final KaribuViews views = new KaribuViews();
@@ -84,6 +99,37 @@ class DiscussionViewsIT {
         UI.getCurrent().navigate("spaces/municipal-committee");
         assertThat(_find(H1.class, spec -> spec.withId("space-name"))).isEmpty();
         assertThat(_get(Paragraph.class).getText()).contains("権限がありません");
+    }
+
+    @Test
+    void a_demo_proposal_shows_its_consensus_and_outcome() {
+        views.signIn("staff.minato");
+        UI.getCurrent().navigate("threads/joint-plenary-teigen-1");
+        assertThat(_get(Span.class, spec -> spec.withId("proposal-status")).getText()).isEqualTo("締切済み");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-result")).getText()).isEqualTo("合意");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-outcome")).getText()).startsWith("結論: 採択");
+        assertThat(_find(Button.class, spec -> spec.withId("proposal-submit"))).isEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_member_states_a_position_and_disagreeing_needs_a_reason() {
+        views.signIn("staff.hachioji");
+        Thread thread = threads.start(new SpaceId("forum"), "提言案 " + UUID.randomUUID(), "本文");
+        proposals.create(thread.id(), "共同購入を毎年行う", "**毎年度** 実施する", Instant.now().plusSeconds(3_600));
+        UI.getCurrent().navigate("threads/" + thread.id().value());
+
+        RadioButtonGroup<Stance> stance = _get(RadioButtonGroup.class, spec -> spec.withId("proposal-stance"));
+        stance.setValue(Stance.DISAGREE);
+        _click(_get(Button.class, spec -> spec.withId("proposal-submit")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("proposal-reason")).isInvalid()).isTrue();
+        assertThat(proposals.ofThread(thread.id()).orElseThrow().positions()).isEmpty();
+
+        _get(TextArea.class, spec -> spec.withId("proposal-reason")).setValue("予算の確保が難しい");
+        _click(_get(Button.class, spec -> spec.withId("proposal-submit")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-counts")).getText()).contains("反対 1");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("proposal-positions")).getElement()
+                .getTextRecursively()).contains("staff.hachioji (八王子市): 反対 — 予算の確保が難しい");
     }
 
     private static List<Div> posts() {
