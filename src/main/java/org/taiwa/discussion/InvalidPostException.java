@@ -1,34 +1,9 @@
 package org.taiwa.discussion;
 
-import org.springframework.context.MessageSourceResolvable;
-
-/**
- * A title or post that cannot be stored as given: empty, too long, or answering a post it cannot
- * answer. The message is English for the API; the code and arguments give the UI's translated text.
- */
-public class InvalidPostException extends IllegalArgumentException implements MessageSourceResolvable {
-
-    private final String code;
-    private final transient Object[] arguments;
+/** A title or post that cannot be stored as given: empty, too long, or answering a post it cannot answer. */
+public class InvalidPostException extends InvalidInputException {
 
     public InvalidPostException(String code, String message, Object... arguments) {
-        super(message);
-        this.code = code;
-        this.arguments = arguments.clone();
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
+        super(code, message, arguments);
     }
 }

@@ -2,34 +2,17 @@ package org.taiwa.discussion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.taiwa.DemoApiSupport;
 import org.taiwa.TaiwaIntegrationTest;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 @TaiwaIntegrationTest
-class ProposalApiIT {
-
-    private static final String PASSWORD = "taiwa-demo";
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JsonMapper json;
-
-    private final HttpClient http = HttpClient.newHttpClient();
+class ProposalApiIT extends DemoApiSupport {
 
     @Test
     void proposals_answer_201_400_403_and_409() throws Exception {
@@ -62,39 +45,4 @@ class ProposalApiIT {
         assertThat(read.get("tally").get("byMunicipality").get("新宿区").get("AGREE").asInt()).isEqualTo(1);
     }
 
-    private void assertProblem(HttpResponse<String> response, int status) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(json.readTree(response.body()).get("status").asInt()).isEqualTo(status);
-    }
-
-    private static java.util.List<String> ids(JsonNode list) {
-        return list.values().stream().map(n -> n.get("id").asString()).toList();
-    }
-
-    private HttpResponse<String> get(String path, String user) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).GET(), user);
-    }
-
-    private HttpResponse<String> post(String path, String user, Map<String, String> body)
-            throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), user);
-    }
-
-    private HttpResponse<String> put(String path, String user, Map<String, String> body)
-            throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), user);
-    }
-
-    private HttpResponse<String> send(HttpRequest.Builder request, String user) throws IOException, InterruptedException {
-        String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-        request.header("Authorization", "Basic " + token);
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
 }
