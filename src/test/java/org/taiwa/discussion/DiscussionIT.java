@@ -10,22 +10,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.taiwa.DemoMember;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.discussion.internal.PostDocument;
 
 @TaiwaIntegrationTest
 class DiscussionIT {
+
+    @RegisterExtension
+    final DemoMember member = new DemoMember();
 
     static final SpaceId COMMITTEE = new SpaceId("municipal-committee");
     static final SpaceId FORUM = new SpaceId("forum");
@@ -41,14 +42,9 @@ class DiscussionIT {
     @Autowired
     ApplicationContext context;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void demo_spaces_have_the_research_committees_members() {
-        signIn("secretariat");
+        member.signIn("secretariat");
         assertThat(spaces.get(COMMITTEE).memberMunicipalities()).hasSize(20).contains("港区", "新島村")
                 .doesNotContain("三鷹市");
         assertThat(spaces.get(new SpaceId("joint-plenary")).memberMunicipalities()).hasSize(20);
@@ -64,11 +60,11 @@ class DiscussionIT {
 
     @Test
     void a_committee_municipality_posts_there_but_another_cannot_read_it() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(COMMITTEE, "第1回の論点", "**共同購入**について");
         assertThat(thread.author()).isEqualTo("staff.minato");
 
-        signIn("staff.mitaka");
+        member.signIn("staff.mitaka");
         assertThat(spaces.readable()).extracting(s -> s.id().value()).doesNotContain("municipal-committee")
                 .contains("forum");
         assertThatThrownBy(() -> spaces.get(COMMITTEE)).isInstanceOf(AccessDeniedException.class);
@@ -78,9 +74,9 @@ class DiscussionIT {
 
     @Test
     void anyone_signed_in_posts_in_the_forum() {
-        signIn("staff.mitaka");
+        member.signIn("staff.mitaka");
         Thread thread = threads.start(FORUM, "三鷹市から", "よろしくお願いします");
-        signIn("academic.yamada");
+        member.signIn("academic.yamada");
         Post reply = threads.reply(thread.id(), null, "こちらこそ");
         assertThat(reply.municipality()).isEmpty();
         assertThat(threads.read(thread.id(), 0, 10).thread().replyCount()).isEqualTo(1);
@@ -88,12 +84,12 @@ class DiscussionIT {
 
     @Test
     void nested_replies_come_back_in_tree_order() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(COMMITTEE, "木構造", "開始");
         PostId opening = threads.read(thread.id(), 0, 10).posts().getFirst().post().id();
         Post a = threads.reply(thread.id(), null, "A");
         Post b = threads.reply(thread.id(), opening, "B");
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         Post a1 = threads.reply(thread.id(), a.id(), "A1");
         Post a1x = threads.reply(thread.id(), a1.id(), "A1x");
 
@@ -111,7 +107,7 @@ class DiscussionIT {
 
     @Test
     void reply_count_is_right_after_concurrent_replies() throws Exception {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Authentication minato = SecurityContextHolder.getContext().getAuthentication();
         List<Thread> started = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -144,7 +140,7 @@ class DiscussionIT {
 
     @Test
     void bad_input_is_rejected_and_nothing_is_stored() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(COMMITTEE, "検証", "開始");
         Thread other = threads.start(COMMITTEE, "別スレッド", "開始");
         PostId otherPost = threads.read(other.id(), 0, 1).posts().getFirst().post().id();
@@ -160,9 +156,9 @@ class DiscussionIT {
                 .isInstanceOf(InvalidPostException.class);
         assertThatThrownBy(() -> threads.start(COMMITTEE, "  ", "本文")).isInstanceOf(InvalidPostException.class);
 
-        signIn("secretariat");
+        member.signIn("secretariat");
         moderation.lock(thread.id(), true);
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThatThrownBy(() -> threads.reply(thread.id(), null, "遅れて")).isInstanceOf(ThreadClosedException.class);
         threads.delete(threads.read(other.id(), 0, 1).posts().getFirst().post().id());
         assertThatThrownBy(() -> threads.reply(other.id(), null, "削除後")).isInstanceOf(ThreadClosedException.class);
@@ -175,11 +171,11 @@ class DiscussionIT {
     @Test
     void pinned_threads_come_first_then_latest_activity() throws InterruptedException {
         // a space of its own: the data folder is shared with other tests and earlier runs
-        signIn("secretariat");
+        member.signIn("secretariat");
         var model = spaces.create(new NewSpace(SpaceKind.WORKING_GROUP, "並び順", "Ordering", "",
                 org.taiwa.security.policy.Visibility.MEMBERS_ONLY, java.util.Set.of(), java.util.Set.of("昭島市"),
                 java.util.Set.of())).id();
-        signIn("staff.akishima");
+        member.signIn("staff.akishima");
         Thread older = threads.start(model, "古い", "本文");
         Thread pinned = threads.start(model, "お知らせ", "本文");
         // activity is stamped in milliseconds: keep the steps apart so that the order is the test's, not the ids'
@@ -188,7 +184,7 @@ class DiscussionIT {
         java.lang.Thread.sleep(5);
         threads.reply(older.id(), null, "再開");
         assertThatThrownBy(() -> moderation.pin(pinned.id(), true)).isInstanceOf(AccessDeniedException.class);
-        signIn("secretariat");
+        member.signIn("secretariat");
         moderation.pin(pinned.id(), true);
         assertThat(threads.threads(model, 0, 10)).extracting(Thread::id)
                 .containsExactly(pinned.id(), older.id(), newer.id());
@@ -196,14 +192,14 @@ class DiscussionIT {
 
     @Test
     void an_edit_keeps_the_previous_text() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(FORUM, "編集", "初稿");
         Post post = threads.reply(thread.id(), null, "第一版");
         Post edited = threads.edit(post.id(), "第二版");
         assertThat(edited.editedAt()).isNotNull();
         assertThat(edited.bodyHtml()).isEqualTo("<p>第二版</p>");
         assertThat(threads.history(post.id())).containsExactly("第一版");
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         assertThatThrownBy(() -> threads.edit(post.id(), "他人")).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -212,19 +208,14 @@ class DiscussionIT {
         var draft = new NewSpace(SpaceKind.WORKING_GROUP, "試行部会", "Trial group", "", 
                 org.taiwa.security.policy.Visibility.MEMBERS_ONLY, java.util.Set.of(), java.util.Set.of("港区"),
                 java.util.Set.of());
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThatThrownBy(() -> spaces.create(draft)).isInstanceOf(AccessDeniedException.class);
-        signIn("secretariat");
+        member.signIn("secretariat");
         Space space = spaces.create(draft);
         assertThat(spaces.archive(space.id()).archived()).isTrue();
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThat(spaces.get(space.id()).archived()).isTrue();
         assertThatThrownBy(() -> threads.start(space.id(), "題", "本文")).isInstanceOf(AccessDeniedException.class);
     }
 
-    private void signIn(String username) {
-        UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
-    }
 }

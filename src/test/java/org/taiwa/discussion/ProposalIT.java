@@ -14,8 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,11 +28,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.taiwa.DemoMember;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.discussion.internal.ProposalDocument;
 
 @TaiwaIntegrationTest
 class ProposalIT {
+
+    @RegisterExtension
+    final DemoMember member = new DemoMember();
 
     static final SpaceId COMMITTEE = new SpaceId("municipal-committee");
 
@@ -45,11 +49,6 @@ class ProposalIT {
     @Autowired
     ApplicationContext context;
 
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
-
     @Test
     void a_committee_member_puts_a_proposal_and_only_posters_take_positions() {
         Proposal proposal = newCommitteeProposal();
@@ -57,17 +56,17 @@ class ProposalIT {
         assertThat(proposal.descriptionHtml()).contains("<strong>共同購入</strong>");
         assertThat(proposal.isOpen(Instant.now())).isTrue();
 
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         Proposal voted = proposals.state(proposal.id(), Stance.AGREE, null);
         assertThat(voted.positions()).extracting(Position::username, Position::municipality, Position::stance)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("staff.shinjuku", "新宿区", Stance.AGREE));
 
-        signIn("staff.mitaka");
+        member.signIn("staff.mitaka");
         assertThatThrownBy(() -> proposals.state(proposal.id(), Stance.BLOCK, "反対"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proposals.create(proposal.thread(), "t", "d", Instant.now().plusSeconds(60)))
                 .isInstanceOf(AccessDeniedException.class);
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThat(proposals.get(proposal.id()).positions()).hasSize(1);
         assertThatThrownBy(() -> proposals.create(proposal.thread(), "二つ目", "d", Instant.now().plusSeconds(60)))
                 .isInstanceOf(ProposalConflictException.class);
@@ -76,7 +75,7 @@ class ProposalIT {
     @Test
     void a_position_can_be_changed_and_needs_a_reason_for_disagree_and_block() {
         Proposal proposal = newCommitteeProposal();
-        signIn("staff.hachioji");
+        member.signIn("staff.hachioji");
         proposals.state(proposal.id(), Stance.AGREE, "");
         assertThatThrownBy(() -> proposals.state(proposal.id(), Stance.DISAGREE, "  "))
                 .isInstanceOf(InvalidProposalException.class);
@@ -96,25 +95,25 @@ class ProposalIT {
     @Test
     void no_position_after_closing_and_the_stored_one_stays() {
         Proposal proposal = newCommitteeProposal();
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         proposals.state(proposal.id(), Stance.AGREE, "");
         assertThatThrownBy(() -> proposals.close(proposal.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> proposals.recordOutcome(proposal.id(), "採択"))
                 .isInstanceOf(AccessDeniedException.class);
 
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThatThrownBy(() -> proposals.recordOutcome(proposal.id(), "採択"))
                 .isInstanceOf(ProposalConflictException.class);
         assertThat(proposals.close(proposal.id()).closed()).isTrue();
         assertThatThrownBy(() -> proposals.close(proposal.id())).isInstanceOf(ProposalClosedException.class);
 
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         assertThatThrownBy(() -> proposals.state(proposal.id(), Stance.BLOCK, "遅すぎた"))
                 .isInstanceOf(ProposalClosedException.class);
         assertThat(proposals.get(proposal.id()).positions()).singleElement()
                 .satisfies(p -> assertThat(p.stance()).isEqualTo(Stance.AGREE));
 
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         assertThat(proposals.recordOutcome(proposal.id(), "採択とする").outcome()).isEqualTo("採択とする");
     }
 
@@ -123,7 +122,7 @@ class ProposalIT {
         Proposal proposal = newCommitteeProposal();
         mongo.updateFirst(Query.query(Criteria.where("_id").is(proposal.id().value())),
                 Update.update(ProposalDocument.CLOSES_AT, Instant.now().minusSeconds(1)), ProposalDocument.class);
-        signIn("staff.shinjuku");
+        member.signIn("staff.shinjuku");
         assertThatThrownBy(() -> proposals.state(proposal.id(), Stance.AGREE, ""))
                 .isInstanceOf(ProposalClosedException.class);
         assertThat(proposals.get(proposal.id()).positions()).isEmpty();
@@ -131,7 +130,7 @@ class ProposalIT {
 
     @Test
     void a_closing_time_in_the_past_is_refused() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(COMMITTEE, "期限切れ", "本文");
         assertThatThrownBy(() -> proposals.create(thread.id(), "案", "説明", Instant.now().minusSeconds(5)))
                 .isInstanceOf(InvalidProposalException.class);
@@ -140,7 +139,7 @@ class ProposalIT {
 
     @Test
     void concurrent_positions_of_twenty_members_are_all_counted() throws Exception {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(new SpaceId("forum"), "並行の提言", "本文");
         Proposal proposal = proposals.create(thread.id(), "並行", "説明", Instant.now().plus(Duration.ofHours(1)));
         List<String> staff = Files.readAllLines(Path.of("config/demo-accounts.csv")).stream()
@@ -148,9 +147,9 @@ class ProposalIT {
         assertThat(staff).hasSize(20);
         List<Callable<Proposal>> tasks = new ArrayList<>();
         for (String username : staff) {
-            Authentication member = authentication(username);
+            Authentication voter = authentication(username);
             tasks.add(() -> {
-                SecurityContextHolder.getContext().setAuthentication(member);
+                SecurityContextHolder.getContext().setAuthentication(voter);
                 try {
                     return proposals.state(proposal.id(), Stance.AGREE, "");
                 } finally {
@@ -163,7 +162,7 @@ class ProposalIT {
                 result.get();
             }
         }
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Proposal counted = proposals.get(proposal.id());
         assertThat(counted.positions()).extracting(Position::username).containsExactlyInAnyOrderElementsOf(staff);
         assertThat(counted.tally().count(Stance.AGREE)).isEqualTo(20);
@@ -171,7 +170,7 @@ class ProposalIT {
 
     @Test
     void the_research_committees_proposals_are_closed_with_outcomes() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         for (int n = 1; n <= 3; n++) {
             Proposal proposal = proposals.ofThread(new ThreadId("joint-plenary-teigen-" + n)).orElseThrow();
             assertThat(proposal.space().value()).isEqualTo("joint-plenary");
@@ -187,14 +186,10 @@ class ProposalIT {
     }
 
     private Proposal newCommitteeProposal() {
-        signIn("staff.minato");
+        member.signIn("staff.minato");
         Thread thread = threads.start(COMMITTEE, "提言案の検討", "本文");
         return proposals.create(thread.id(), "共同購入の提言", "**共同購入**を続ける",
                 Instant.now().plus(Duration.ofDays(7)));
-    }
-
-    private void signIn(String username) {
-        SecurityContextHolder.getContext().setAuthentication(authentication(username));
     }
 
     private Authentication authentication(String username) {
