@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -45,12 +47,14 @@ public class ThreadService {
     private final MongoTemplate mongo;
     private final Spaces spaces;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit) {
+    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -71,6 +75,8 @@ public class ThreadService {
         // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
         mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now));
         mongo.insert(thread);
+        events.publishEvent(new PostPublished(new PostId(thread.openingPostId()), new ThreadId(thread.id()), spaceId,
+                cleanTitle, viewer.username(), null, Set.of(), Set.of(), now));
         return thread.toThread();
     }
 
@@ -106,6 +112,8 @@ public class ThreadService {
             requireOpen(thread(threadId));
             throw new ThreadClosedException(threadId, true);
         }
+        events.publishEvent(new PostPublished(new PostId(post.id()), threadId, space.id(), thread.title(),
+                viewer.username(), parent.author(), Set.of(), Set.of(), now));
         return post.toPost();
     }
 

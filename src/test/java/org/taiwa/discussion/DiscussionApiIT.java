@@ -119,6 +119,27 @@ class DiscussionApiIT extends DemoApiSupport {
         assertThat(json.readTree(deleted.body()).get("detail").asString()).contains("deleted");
     }
 
+    @Test
+    void the_author_edits_a_post_and_its_history_keeps_the_earlier_text() throws Exception {
+        String threadId = startForumThread();
+        String opening = json.readTree(get("/api/threads/" + threadId, "staff.minato").body()).get("posts").get(0)
+                .get("id").asString();
+
+        HttpResponse<String> edited = put("/api/posts/" + opening, "staff.minato", Map.of("body", "**改訂**版"));
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        JsonNode post = json.readTree(edited.body());
+        assertThat(post.get("bodyHtml").asString()).contains("<strong>改訂</strong>");
+        assertThat(post.get("editedAt").isNull()).isFalse();
+        assertThat(json.readTree(get("/api/posts/" + opening + "/history", "staff.minato").body()).get(0).asString())
+                .isEqualTo("本文");
+
+        assertProblem(put("/api/posts/" + opening, "staff.shinjuku", Map.of("body", "乗っ取り")), 403);
+        assertProblem(put("/api/posts/" + opening, "staff.minato", Map.of("body", " ")), 400);
+        assertProblem(put("/api/posts/no-such-post", "staff.minato", Map.of("body", "x")), 404);
+        assertThat(json.readTree(get("/api/threads/" + threadId, "staff.minato").body()).get("posts").get(0)
+                .get("bodyHtml").asString()).contains("改訂").doesNotContain("乗っ取り");
+    }
+
     private String startForumThread() throws Exception {
         HttpResponse<String> created = post("/api/spaces/forum/threads", "staff.minato",
                 Map.of("title", "フォーラム", "body", "本文"));

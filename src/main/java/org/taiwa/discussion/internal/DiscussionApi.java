@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -83,6 +84,18 @@ class DiscussionApi {
         return ThreadJson.of(moderation.lock(new ThreadId(id), false));
     }
 
+    /** The author replaces the text of a post; the earlier text stays in its history. */
+    @PutMapping(path = "/posts/{id}", consumes = "application/json")
+    PostJson edit(@PathVariable String id, @RequestBody EditedPost request) {
+        return PostJson.of(new TreePost(threads.edit(new PostId(id), request.body()), -1));
+    }
+
+    /** The earlier texts of a post, oldest first. */
+    @GetMapping("/posts/{id}/history")
+    List<String> history(@PathVariable String id) {
+        return threads.history(new PostId(id));
+    }
+
     /** Soft delete by the author or a moderator; deleting the opening post deletes the thread. */
     @DeleteMapping("/posts/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
@@ -94,6 +107,9 @@ class DiscussionApi {
     }
 
     record NewPost(String body, String parentId) {
+    }
+
+    record EditedPost(String body) {
     }
 
     record SpaceJson(String id, String kind, String nameJa, String nameEn, String purpose, String visibility,
