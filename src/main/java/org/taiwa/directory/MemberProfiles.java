@@ -1,5 +1,6 @@
 package org.taiwa.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -77,6 +78,31 @@ public class MemberProfiles {
     public Optional<Member> byUsername(String username) {
         return Optional.ofNullable(mongo.findOne(usernameIs(username), MemberDocument.class))
                 .map(MemberDocument::toMember);
+    }
+
+    /**
+     * The profiles of these usernames; unknown usernames are left out. No role check: for system use
+     * such as choosing whom to notify, never to list members to a person.
+     */
+    public List<Member> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(usernames)), MemberDocument.class).stream()
+                .map(MemberDocument::toMember).toList();
+    }
+
+    /**
+     * The members of these municipalities (a network has tens of staff per municipality, not thousands).
+     * No role check: for system use such as choosing whom to notify, never to list members to a person.
+     */
+    public List<Member> ofMunicipalities(Collection<MunicipalityId> municipalities) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        var ids = municipalities.stream().map(MunicipalityId::value).toList();
+        return mongo.find(Query.query(Criteria.where("municipality").in(ids)), MemberDocument.class).stream()
+                .map(MemberDocument::toMember).toList();
     }
 
     /** Remembers the member's choice of language. */
