@@ -3,7 +3,6 @@ package org.taiwa.notification;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * One notice to one member.
@@ -27,10 +26,6 @@ public record Notification(NotificationId id, String recipient, NotificationKind
 
     public boolean isRead() {
         return readAt != null;
-    }
-
-    public Optional<Instant> read() {
-        return Optional.ofNullable(readAt);
     }
 
     /** The message parameters as {@code MessageFormat} takes them. */

@@ -56,8 +56,9 @@ class NotificationBrowserIT {
         WebElement count = browser.waitFor(By.id("notification-count"));
         assertThat(count.getText()).isEqualTo("1");
         browser.driver().findElement(By.id("notification-bell")).click();
-        browser.await().until(d -> d.findElements(By.cssSelector(".taiwa-notice-unread")).stream()
-                .anyMatch(e -> e.getText().contains(title)));
+        // located afresh on each try: opening the popover re-renders the list
+        browser.await().until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#notification-list .taiwa-notice-unread"), title));
         browser.screenshot("notification-bell.png");
     }
 }
