@@ -59,7 +59,12 @@ public class PostModeration {
         Instant now = now();
         var update = new Update().set(PostDocument.HIDDEN, true).set(PostDocument.HIDDEN_REASON, cleanReason)
                 .set(PostDocument.HIDDEN_BY, context.viewer().username()).set(PostDocument.HIDDEN_AT, now);
-        Post hidden = modify(Query.query(Criteria.where("_id").is(postId.value())), update, postId);
+        PostDocument stored = mongo.findAndModify(Query.query(Criteria.where("_id").is(postId.value())), update,
+                FindAndModifyOptions.options().returnNew(true), PostDocument.class);
+        if (stored == null) {
+            throw new DiscussionNotFoundException("post", postId.value());
+        }
+        Post hidden = stored.toPost();
         audit.record(context.viewer().username(), "post.hide", postId.value(),
                 "thread " + context.thread().id() + ": " + cleanReason, "");
         events.publishEvent(new PostHidden(postId, hidden.thread(), context.space().id(), true, now));
@@ -99,15 +104,6 @@ public class PostModeration {
                 space.forPolicy());
         Permissions.require(PostPolicy.canModerate(viewer, forPolicy), action + " post " + postId.value());
         return new Context(viewer, thread, space);
-    }
-
-    private Post modify(Query query, Update update, PostId postId) {
-        PostDocument modified = mongo.findAndModify(query, update, FindAndModifyOptions.options().returnNew(true),
-                PostDocument.class);
-        if (modified == null) {
-            throw new DiscussionNotFoundException("post", postId.value());
-        }
-        return modified.toPost();
     }
 
     private PostDocument post(PostId id) {

@@ -72,8 +72,9 @@ public class ThreadModeration {
 
     /**
      * Moves the thread to another space. Its posts only name their thread, so the thread's {@code spaceId}
-     * is all that changes, by one conditional update; its proposal, if it has one, follows by a second. Moving it where it is already changes nothing
-     * and records nothing; a repeat after an interrupted move completes it.
+     * is all that changes, by one conditional update; its proposal, if it has one, follows by a second.
+     * Moving it where it is already changes nothing and records nothing; a repeat after an interrupted move
+     * completes it.
      *
      * @throws AccessDeniedException       unless the member moderates the thread's space and may post in the
      *                                     target (or is the secretariat)
@@ -97,7 +98,8 @@ public class ThreadModeration {
         ThreadDocument current = thread(threadId);
         // the proposal's space decides who may take a position: it follows the thread, also on a repeat
         mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id()).and(ProposalDocument.SPACE_ID)
-                .ne(current.spaceId())), Update.update(ProposalDocument.SPACE_ID, current.spaceId()), ProposalDocument.class);
+                .ne(current.spaceId())), Update.update(ProposalDocument.SPACE_ID, current.spaceId()),
+                ProposalDocument.class);
         if (moved.getModifiedCount() > 0) {
             audit.record(viewer.username(), "thread.move", thread.id(),
                     thread.title() + ": " + source.id().value() + " → " + targetId.value(), "");

@@ -106,8 +106,8 @@ public class ThreadSplitter {
             throw new ModerationConflictException("discussion.split.thread-deleted", "Thread deleted",
                     "Thread " + source.id() + " was deleted; its branches are not split off");
         }
-        var split = new SplitDocument(post.id(), source.id(), threadIdFor(new PostId(post.id())).value(), post.parentId(), title,
-                viewer.username(), now(), null);
+        var split = new SplitDocument(post.id(), source.id(), threadIdFor(new PostId(post.id())).value(),
+                post.parentId(), title, viewer.username(), now(), null);
         try {
             mongo.insert(split);
             return split;

@@ -135,7 +135,8 @@ class ModerationApiIT extends DemoApiSupport {
     }
 
     private String reply(String threadId, String parentId, String user, String body) throws Exception {
-        Map<String, String> request = parentId == null ? Map.of("body", body) : Map.of("body", body, "parentId", parentId);
+        Map<String, String> request = parentId == null ? Map.of("body", body)
+                : Map.of("body", body, "parentId", parentId);
         HttpResponse<String> reply = post("/api/threads/" + threadId + "/posts", user, request);
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
         return json.readTree(reply.body()).get("id").asString();

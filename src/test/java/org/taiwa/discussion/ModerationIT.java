@@ -155,7 +155,8 @@ class ModerationIT {
         assertThat(moved.space()).isEqualTo(COMMITTEE);
         assertThat(moderation.move(thread.id(), COMMITTEE).space()).isEqualTo(COMMITTEE);
 
-        assertThat(threads.threads(COMMITTEE, 0, ThreadService.MAX_PAGE_SIZE)).extracting(Thread::title).contains(title);
+        assertThat(threads.threads(COMMITTEE, 0, ThreadService.MAX_PAGE_SIZE)).extracting(Thread::title)
+                .contains(title);
         assertThat(threads.threads(FORUM, 0, ThreadService.MAX_PAGE_SIZE)).extracting(Thread::title)
                 .doesNotContain(title);
         assertThat(proposals.ofThread(thread.id()).orElseThrow().space()).isEqualTo(COMMITTEE);

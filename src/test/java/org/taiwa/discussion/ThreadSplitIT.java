@@ -112,7 +112,8 @@ class ThreadSplitIT {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(tree.a1x().id().value())),
                 Update.update(PostDocument.THREAD_ID, target.value()), PostDocument.class);
         assertThatThrownBy(() -> threads.read(target, 0, 50)).isInstanceOf(DiscussionNotFoundException.class);
-        assertThat(threads.threads(FORUM, 0, ThreadService.MAX_PAGE_SIZE)).extracting(Thread::id).doesNotContain(target);
+        assertThat(threads.threads(FORUM, 0, ThreadService.MAX_PAGE_SIZE)).extracting(Thread::id)
+                .doesNotContain(target);
 
         Thread split = splitter.split(tree.a().id(), "中断された分割");
         assertThat(split.id()).isEqualTo(target);
