@@ -51,6 +51,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             heading.setId("space-name");
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
                     threadGrid(space));
+            addComponentAtIndex(1, MeetingsView.link(space.id()));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         } catch (DiscussionNotFoundException e) {
