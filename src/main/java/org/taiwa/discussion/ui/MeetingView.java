@@ -1,8 +1,5 @@
 package org.taiwa.discussion.ui;
 
-import java.io.OutputStream;
-
-import org.taiwa.discussion.AttendanceRow;
 import org.taiwa.discussion.DiscussionNotFoundException;
 import org.taiwa.discussion.DocumentLink;
 import org.taiwa.discussion.LinkedThread;
@@ -18,10 +15,8 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
-import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -38,7 +33,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.DownloadEvent;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -92,8 +86,7 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new H2(getTranslation("meeting.minutes")), markdown(meeting.minutesHtml(), "meeting-minutes"));
         add(new H2(getTranslation("meeting.threads")), threads(meeting));
         add(new H2(getTranslation("meeting.documents")), documents(meeting));
-        add(new H2(getTranslation("meeting.attendance")), attendanceNote(meeting), attendanceGrid(meeting),
-                csvLink(meeting));
+        add(new H2(getTranslation("meeting.attendance")), new AttendancePanel(meeting, attendance));
     }
 
     private Component facts(Meeting meeting) {
@@ -175,42 +168,6 @@ class MeetingView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (id != null) {
             link.setId(id);
         }
-        return link;
-    }
-
-    private Component attendanceNote(Meeting meeting) {
-        var note = new Paragraph(meeting.attendance().map(a -> getTranslation("meeting.attendance.recorded", a.recordedBy(),
-                MeetingTimes.dayTime(a.recordedAt()))).orElse(getTranslation("meeting.attendance.not-recorded")));
-        note.setId("attendance-note");
-        return note;
-    }
-
-    private Grid<AttendanceRow> attendanceGrid(Meeting meeting) {
-        var grid = new Grid<AttendanceRow>();
-        grid.setId("attendance");
-        grid.addColumn(r -> getTranslation("enum.AttendanceRow.Kind." + r.kind().name()))
-                .setHeader(getTranslation("meeting.column.kind")).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::name).setHeader(getTranslation("meeting.column.name")).setAutoWidth(true);
-        grid.addColumn(AttendanceRow::municipality).setHeader(getTranslation("meeting.column.municipality"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.invited() ? "○" : "").setHeader(getTranslation("meeting.column.invited"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("enum.AttendanceRow.Presence." + r.presence().name()))
-                .setHeader(getTranslation("meeting.column.presence")).setAutoWidth(true);
-        grid.setItems(attendance.rows(meeting.id()));
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
-    private Anchor csvLink(Meeting meeting) {
-        var link = new Anchor((DownloadEvent event) -> {
-            event.setFileName(MeetingAttendance.fileName(meeting));
-            event.setContentType("text/csv; charset=UTF-8");
-            try (OutputStream out = event.getOutputStream()) {
-                attendance.writeCsv(meeting.id(), out);
-            }
-        }, AttachmentType.DOWNLOAD, getTranslation("meeting.attendance.csv"));
-        link.setId("attendance-csv");
         return link;
     }
 
