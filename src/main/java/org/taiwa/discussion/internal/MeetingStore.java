@@ -117,13 +117,15 @@ public class MeetingStore implements ApplicationRunner {
         return meetings;
     }
 
-    /** Titles of those of the threads that exist, undeleted, in the space; by id. */
+    /**
+     * Titles of those of the threads that exist in the space, by id. Deleted threads count: they keep their
+     * place (0007), and a meeting that linked one must stay editable.
+     */
     public Map<String, String> threadTitles(SpaceId space, List<String> threadIds) {
         if (threadIds.isEmpty()) {
             return Map.of();
         }
-        var query = Query.query(Criteria.where("_id").in(threadIds).and(ThreadDocument.SPACE_ID).is(space.value())
-                .and(ThreadDocument.DELETED).is(false));
+        var query = Query.query(Criteria.where("_id").in(threadIds).and(ThreadDocument.SPACE_ID).is(space.value()));
         return mongo.find(query, ThreadDocument.class).stream()
                 .collect(Collectors.toMap(ThreadDocument::id, ThreadDocument::title));
     }

@@ -21,8 +21,6 @@ import org.taiwa.discussion.MeetingDraft;
 import org.taiwa.discussion.MeetingMode;
 import org.taiwa.discussion.Meetings;
 import org.taiwa.discussion.Space;
-import org.taiwa.discussion.Thread;
-import org.taiwa.discussion.ThreadId;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
@@ -58,7 +56,7 @@ class MeetingForm extends Dialog {
     private final MultiSelectComboBox<Municipality> municipalities = new MultiSelectComboBox<>();
     private final TextArea agenda = new TextArea();
     private final TextArea minutes = new TextArea();
-    private final MultiSelectComboBox<Thread> threads = new MultiSelectComboBox<>();
+    private final MultiSelectComboBox<LinkedThread> threads = new MultiSelectComboBox<>();
     private final TextArea documents = new TextArea();
     private final Paragraph problem = new Paragraph();
     private final Map<Field, HasValidation> fields = new EnumMap<>(Field.class);
@@ -120,8 +118,11 @@ class MeetingForm extends Dialog {
             markdown.setMinHeight("6rem");
         }
         field(threads, Field.THREADS, "meeting-threads", "meeting.form.threads");
-        threads.setItems(meetings.linkableThreads(space.id()));
-        threads.setItemLabelGenerator(Thread::title);
+        // the space's threads and whatever the meeting links already, even if older than the list goes back
+        Set<LinkedThread> linkable = new LinkedHashSet<>(existing == null ? List.of() : existing.threads());
+        meetings.linkableThreads(space.id()).forEach(t -> linkable.add(new LinkedThread(t.id(), t.title())));
+        threads.setItems(linkable);
+        threads.setItemLabelGenerator(LinkedThread::title);
         field(documents, Field.DOCUMENTS, "meeting-documents", "meeting.form.documents");
     }
 
@@ -159,8 +160,7 @@ class MeetingForm extends Dialog {
                 .filter(m -> existing.municipalityCodes().contains(m.id().value())).toList());
         agenda.setValue(existing.agenda());
         minutes.setValue(existing.minutes());
-        List<ThreadId> linked = existing.threads().stream().map(LinkedThread::id).toList();
-        threads.setValue(meetings.linkableThreads(space.id()).stream().filter(t -> linked.contains(t.id())).toList());
+        threads.setValue(existing.threads());
         documents.setValue(DocumentLines.format(existing.documents()));
     }
 
@@ -187,7 +187,7 @@ class MeetingForm extends Dialog {
             MeetingDraft draft = new MeetingDraft(title.getValue(), MeetingTimes.instant(startsAt.getValue()),
                     MeetingTimes.instant(endsAt.getValue()), mode.getValue(), place.getValue(), onlineUrl.getValue(),
                     List.copyOf(members.getValue()), municipalities.getValue().stream().map(m -> m.id().value()).toList(),
-                    agenda.getValue(), minutes.getValue(), threads.getValue().stream().map(Thread::id).toList(),
+                    agenda.getValue(), minutes.getValue(), threads.getValue().stream().map(LinkedThread::id).toList(),
                     DocumentLines.parse(documents.getValue()));
             Meeting meeting = existing == null ? meetings.schedule(space.id(), draft)
                     : meetings.update(existing.id(), existing.version(), draft);
