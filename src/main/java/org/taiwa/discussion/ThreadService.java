@@ -126,15 +126,19 @@ public class ThreadService {
         return mongo.find(query, ThreadDocument.class).stream().map(ThreadDocument::toThread).toList();
     }
 
-    /** The thread and one page of its posts in tree order; deleted posts keep their place without their text. */
+    /**
+     * The thread and one page of its posts in tree order; deleted posts keep their place without their text,
+     * and so do hidden posts for readers other than their author and the moderators.
+     */
     public ThreadPage read(ThreadId threadId, int page, int size) {
         ThreadDocument thread = thread(threadId);
-        readableSpace(thread);
+        Space space = readableSpace(thread);
         checkPage(page);
         checkSize(size);
+        Viewer viewer = spaces.viewer();
         var query = Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id()));
         List<Post> posts = mongo.find(query, PostDocument.class).stream().map(PostDocument::toPost)
-                .map(ThreadService::withoutDeletedText).toList();
+                .map(post -> mayReadText(viewer, post, space) ? post : post.withoutText()).toList();
         List<TreePost> ordered = PostTree.order(posts);
         int from = (int) Math.min((long) page * size, ordered.size());
         int to = Math.min(from + size, ordered.size());
@@ -177,10 +181,12 @@ public class ThreadService {
         return edited.toPost();
     }
 
-    /** The earlier texts of a post, oldest first, for whoever may read it. */
+    /** The earlier texts of a post, oldest first, for whoever may read it (a hidden post's: its author, moderators). */
     public List<String> history(PostId postId) {
         PostDocument post = post(postId);
-        readableSpace(thread(new ThreadId(post.threadId())));
+        Space space = readableSpace(thread(new ThreadId(post.threadId())));
+        Permissions.require(PostPolicy.canRead(spaces.viewer(), new PostPolicy.Post(post.author(), false, post.hidden(),
+                space.forPolicy())), "read the history of " + postId.value());
         return post.history().stream().map(PostDocument.PostVersion::body).toList();
     }
 
@@ -225,6 +231,10 @@ public class ThreadService {
             throw new InvalidPostException("discussion.post.deleted-parent",
                     "Post " + id + " was deleted and takes no replies.");
         }
+        if (!parent.toPost().takesReplies()) {
+            throw new InvalidPostException("discussion.post.hidden-parent",
+                    "Post " + id + " was hidden by a moderator and takes no replies.");
+        }
         return parent;
     }
 
@@ -250,13 +260,14 @@ public class ThreadService {
 
     private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown, Viewer viewer,
                                         Instant now) {
-        return new PostDocument(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
-                markdown, MarkdownRenderer.toSafeHtml(markdown), now, null, false, List.of());
+        return PostDocument.written(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
+                markdown, now);
     }
 
-    private static Post withoutDeletedText(Post post) {
-        return post.deleted() ? new Post(post.id(), post.thread(), post.parentId(), post.author(), post.municipality(),
-                "", "", post.createdAt(), post.editedAt(), true) : post;
+    /** Nobody reads a deleted post's text; a hidden one's only its author and the space's moderators. */
+    private static boolean mayReadText(Viewer viewer, Post post, Space space) {
+        return !post.deleted() && PostPolicy.canRead(viewer, new PostPolicy.Post(post.author(), false, post.hidden(),
+                space.forPolicy()));
     }
 
     private static int checkPage(int page) {

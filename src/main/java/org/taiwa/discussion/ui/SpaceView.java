@@ -1,18 +1,27 @@
 package org.taiwa.discussion.ui;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.taiwa.discussion.DiscussionNotFoundException;
+import org.taiwa.discussion.ReadState;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.Spaces;
 import org.taiwa.discussion.Thread;
+import org.taiwa.discussion.ThreadId;
 import org.taiwa.discussion.ThreadService;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -34,11 +43,15 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
 
     private final Spaces spaces;
     private final ThreadService threads;
+    private final ReadState readState;
+    /** Unread posts of the threads the grid has fetched, filled page by page. */
+    private final Map<ThreadId, Integer> unread = new HashMap<>();
     private String title = "";
 
-    SpaceView(Spaces spaces, ThreadService threads) {
+    SpaceView(Spaces spaces, ThreadService threads, ReadState readState) {
         this.spaces = spaces;
         this.threads = threads;
+        this.readState = readState;
     }
 
     @Override
@@ -49,8 +62,10 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             removeAll();
             var heading = new H1(title);
             heading.setId("space-name");
+            Grid<Thread> grid = threadGrid(space);
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
-                    threadGrid(space));
+                    markAllRead(space, grid), grid);
+            addComponentAtIndex(1, MeetingsView.link(space.id()));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         } catch (DiscussionNotFoundException e) {
@@ -64,12 +79,39 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         grid.addComponentColumn(t -> new RouterLink((t.pinned() ? "📌 " : "") + t.title(), ThreadView.class,
                 new RouteParameters("threadId", t.id().value()))).setHeader(getTranslation("space.thread"))
                 .setFlexGrow(3);
+        grid.addComponentColumn(this::unreadBadge).setKey("unread").setHeader(getTranslation("spaces.unread")).setAutoWidth(true);
         grid.addColumn(Thread::author).setHeader(getTranslation("space.author")).setAutoWidth(true);
         grid.addColumn(Thread::replyCount).setHeader(getTranslation("space.replies")).setAutoWidth(true);
         grid.addColumn(t -> DiscussionText.time(t.lastActivityAt())).setHeader(getTranslation("space.last-activity"))
                 .setAutoWidth(true);
-        grid.setItems(query -> threads.threads(space.id(), query.getPage(), query.getPageSize()).stream());
+        grid.setItems(query -> {
+            List<Thread> page = threads.threads(space.id(), query.getPage(), query.getPageSize());
+            unread.putAll(readState.unread(page));
+            return page.stream();
+        });
         return grid;
+    }
+
+    private Component unreadBadge(Thread thread) {
+        int count = unread.getOrDefault(thread.id(), 0);
+        var badge = new Span(String.valueOf(count));
+        badge.addClassName("taiwa-unread");
+        badge.setVisible(count > 0);
+        badge.getElement().setAttribute("aria-label", getTranslation("spaces.unread.count", count));
+        return badge;
+    }
+
+    private Component markAllRead(Space space, Grid<Thread> grid) {
+        var button = new Button(getTranslation("space.mark-all-read"), e -> {
+            readState.markAllRead(space.id());
+            unread.clear();
+            grid.getDataProvider().refreshAll();
+        });
+        button.setId("mark-all-read");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new HorizontalLayout(button);
+        bar.setPadding(false);
+        return bar;
     }
 
     private Details newThreadForm(Space space) {

@@ -11,6 +11,7 @@ import org.taiwa.discussion.TreePost;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -40,15 +41,17 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ThreadService threads;
     private final ProposalService proposals;
+    private final ModerationActions moderation;
     private final Div posts = new Div();
     private final Button more = new Button();
     private ThreadId threadId;
     private String title = "";
     private int nextPage;
 
-    ThreadView(ThreadService threads, ProposalService proposals) {
+    ThreadView(ThreadService threads, ProposalService proposals, ModerationActions moderation) {
         this.threads = threads;
         this.proposals = proposals;
+        this.moderation = moderation;
         posts.setId("posts");
         posts.setWidthFull();
         more.setId("more-posts");
@@ -68,6 +71,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             var heading = new H1(title);
             heading.setId("thread-title");
             add(heading);
+            moderation.forThread(first.thread(), () -> UI.getCurrent().refreshCurrentRoute(false)).ifPresent(this::add);
             if (first.thread().locked()) {
                 add(new Span(getTranslation("discussion.thread.locked")));
             }
@@ -100,12 +104,14 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         Component body = post.deleted() ? new Span(getTranslation("thread.deleted"))
                 : new Html("<div class=\"taiwa-post-body\">" + post.bodyHtml() + "</div>");
         var card = new Div(meta, body);
+        ModerationActions.hiddenNotice(post).ifPresent(notice -> card.addComponentAtIndex(1, notice));
         card.setId("post-" + post.id().value());
         card.addClassName("taiwa-post");
         card.getStyle().set("margin-inline-start", Math.min(treePost.depth(), MAX_INDENT) * 1.5 + "rem");
-        if (!locked && !post.deleted()) {
+        if (!locked && post.takesReplies()) {
             card.add(replyButton(card, post.id()));
         }
+        moderation.forPost(post, this::reloadAll).ifPresent(card::add);
         return card;
     }
 

@@ -1,0 +1,85 @@
+package org.taiwa.discussion.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.taiwa.KaribuViews;
+import org.taiwa.TaiwaIntegrationTest;
+import org.taiwa.discussion.Space;
+import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.Thread;
+import org.taiwa.discussion.ThreadService;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+@TaiwaIntegrationTest
+class UnreadViewsIT {
+
+    static final SpaceId MODEL = new SpaceId("model-3");
+
+    @Autowired
+    ThreadService threads;
+
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
+
+    @Test
+    void the_spaces_list_and_the_space_show_unread_posts_until_marked_read() {
+        views.signIn("staff.nerima");
+        UI.getCurrent().navigate("spaces/" + MODEL.value());
+        _click(_get(Button.class, spec -> spec.withId("mark-all-read")));
+
+        views.signIn("staff.akishima");
+        Thread thread = threads.start(MODEL, "未読表示 " + UUID.randomUUID(), "本文");
+        threads.reply(thread.id(), null, "返信");
+
+        views.signIn("staff.nerima");
+        UI.getCurrent().navigate(SpacesView.class);
+        assertThat(badge(_get(Grid.class, spec -> spec.withId("spaces")), "model-3")).isEqualTo("2");
+
+        UI.getCurrent().navigate("spaces/" + MODEL.value());
+        assertThat(threadBadge(thread)).isEqualTo("2");
+        _click(_get(Button.class, spec -> spec.withId("mark-all-read")));
+        assertThat(threadBadge(thread)).isEmpty();
+
+        UI.getCurrent().navigate(SpacesView.class);
+        assertThat(badge(_get(Grid.class, spec -> spec.withId("spaces")), "model-3")).isEmpty();
+    }
+
+    /** The visible unread badge of a space's row, or empty. */
+    @SuppressWarnings("unchecked")
+    private static String badge(Grid<?> grid, String spaceId) {
+        var spaces = (Grid<Space>) grid;
+        var space = spaces.getGenericDataView().getItems().filter(s -> s.id().value().equals(spaceId)).findFirst()
+                .orElseThrow();
+        return visibleText(_getCellComponent(spaces,
+                spaces.getGenericDataView().getItems().toList().indexOf(space), "unread"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String threadBadge(Thread thread) {
+        Grid<Thread> grid = _get(Grid.class, spec -> spec.withId("threads"));
+        int row = 0;
+        while (!_get(grid, row).id().equals(thread.id())) {
+            row++;
+        }
+        return visibleText(_getCellComponent(grid, row,
+                "unread"));
+    }
+
+    private static String visibleText(Component cell) {
+        return cell instanceof Span span && span.isVisible() ? span.getText() : "";
+    }
+}
