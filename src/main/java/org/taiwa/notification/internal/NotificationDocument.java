@@ -11,7 +11,7 @@ import org.taiwa.notification.NotificationKind;
 
 /**
  * A notification as stored in {@code notifications}. {@code (recipient, kind, subject)} is unique
- * ({@link NotificationStore}): the subject names what the notice is about (a post, a proposal, one change
+ * ({@link NotificationStore}): the subject names what the notice is about (a post, a proposal, a meeting at one time
  * of a meeting), so a repeated event, a second run of a job or a second node never tells anyone twice.
  *
  * @param subject what it is about, e.g. the post's id; part of the idempotency key

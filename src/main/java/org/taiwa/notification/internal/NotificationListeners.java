@@ -78,8 +78,10 @@ class NotificationListeners implements DisposableBean {
             };
             var params = List.of(name(event.by()), Objects.requireNonNullElse(event.title(), ""),
                     event.startsAt() == null ? "" : time.format(event.startsAt()));
-            // every change is news of its own: the subject names the change, not only the meeting
-            String subject = event.meeting().value() + "@" + event.at().toEpochMilli();
+            // the time is what members plan by: edits of agenda, minutes or attendance at the same time are told
+            // once, a new time again; scheduling and cancelling happen once per meeting
+            String subject = event.change() == MeetingChanged.Change.UPDATED && event.startsAt() != null
+                    ? event.meeting().value() + "@" + event.startsAt().toEpochMilli() : event.meeting().value();
             tellSpace(space, event.by(), notice -> notice.to(kind, subject, params,
                     "meetings/" + event.meeting().value(), event.at()));
         }));

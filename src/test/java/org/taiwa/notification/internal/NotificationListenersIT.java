@@ -140,15 +140,16 @@ class NotificationListenersIT {
     }
 
     @Test
-    void a_meeting_change_tells_the_members_once_and_not_who_changed_it() throws Exception {
+    void a_meeting_change_tells_the_members_once_per_time_and_not_who_changed_it() throws Exception {
         var members = members(2);
         Space space = space(Visibility.MEMBERS_ONLY, members);
         var meeting = new MeetingId(UUID.randomUUID().toString());
-        var change = new MeetingChanged(meeting, space.id(), "第3回 自治体委員会", Instant.parse("2026-12-10T01:00:00Z"),
-                MeetingChanged.Change.UPDATED, members.get(0).username(), Instant.now());
+        Instant startsAt = Instant.parse("2026-12-10T01:00:00Z");
+        String by = members.get(0).username();
 
-        events.publishEvent(change);
-        events.publishEvent(change);
+        events.publishEvent(meetingChanged(meeting, space, startsAt, MeetingChanged.Change.UPDATED, by));
+        // the minutes or the attendance edited: same time, nothing new to plan by
+        events.publishEvent(meetingChanged(meeting, space, startsAt, MeetingChanged.Change.UPDATED, by));
         listeners.drain();
 
         var notices = notices(members.get(1));
@@ -157,6 +158,18 @@ class NotificationListenersIT {
         assertThat(notices.getFirst().params()).containsExactly(members.get(0).displayName(), "第3回 自治体委員会",
                 "2026-12-10 10:00");
         assertThat(notices(members.get(0))).isEmpty();
+
+        events.publishEvent(meetingChanged(meeting, space, startsAt.plusSeconds(3600), MeetingChanged.Change.UPDATED,
+                by));
+        events.publishEvent(meetingChanged(meeting, space, startsAt, MeetingChanged.Change.CANCELLED, by));
+        listeners.drain();
+        assertThat(kinds(members.get(1))).containsExactly(NotificationKind.MEETING_UPDATED,
+                NotificationKind.MEETING_UPDATED, NotificationKind.MEETING_CANCELLED);
+    }
+
+    private static MeetingChanged meetingChanged(MeetingId meeting, Space space, Instant startsAt,
+                                                 MeetingChanged.Change change, String by) {
+        return new MeetingChanged(meeting, space.id(), "第3回 自治体委員会", startsAt, change, by, Instant.now());
     }
 
     @Test
