@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.taiwa.audit.AuditLog;
 import org.taiwa.discussion.internal.MarkdownRenderer;
+import org.taiwa.discussion.internal.Mention;
 import org.taiwa.discussion.internal.PostDocument;
 import org.taiwa.discussion.internal.PostText;
 import org.taiwa.discussion.internal.PostTree;
@@ -48,13 +50,16 @@ public class ThreadService {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Mentions mentions;
     private final Clock clock = Clock.systemUTC();
 
-    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
+    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
+                  Mentions mentions) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.mentions = mentions;
     }
 
     /**
@@ -72,11 +77,14 @@ public class ThreadService {
         Instant now = now();
         var thread = new ThreadDocument(newId(), spaceId.value(), cleanTitle, viewer.username(), newId(), now, false,
                 false, 0, now, false);
+        PostDocument post = newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown,
+                render(markdown), viewer, now);
         // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
-        mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now));
+        mongo.insert(post);
         mongo.insert(thread);
         events.publishEvent(new PostPublished(new PostId(thread.openingPostId()), new ThreadId(thread.id()), spaceId,
-                cleanTitle, viewer.username(), null, Set.of(), Set.of(), now));
+                cleanTitle, viewer.username(), null, Set.copyOf(post.mentionedUsernames()),
+                Set.copyOf(post.mentionedMunicipalities()), now));
         return thread.toThread();
     }
 
@@ -99,7 +107,7 @@ public class ThreadService {
                 "reply in thread " + threadId.value());
 
         Instant now = now();
-        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, viewer, now);
+        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, render(markdown), viewer, now);
         mongo.insert(post);
         // the count is kept by one atomic $inc, and only while the thread is still open
         var open = Query.query(Criteria.where("_id").is(thread.id()).and(ThreadDocument.LOCKED).is(false)
@@ -113,7 +121,8 @@ public class ThreadService {
             throw new ThreadClosedException(threadId, true);
         }
         events.publishEvent(new PostPublished(new PostId(post.id()), threadId, space.id(), thread.title(),
-                viewer.username(), parent.author(), Set.of(), Set.of(), now));
+                viewer.username(), parent.author(), Set.copyOf(post.mentionedUsernames()),
+                Set.copyOf(post.mentionedMunicipalities()), now));
         return post.toPost();
     }
 
@@ -133,8 +142,7 @@ public class ThreadService {
         checkPage(page);
         checkSize(size);
         var query = Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id()));
-        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(PostDocument::toPost)
-                .map(ThreadService::withoutDeletedText).toList();
+        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(ThreadService::forReader).toList();
         List<TreePost> ordered = PostTree.order(posts);
         int from = (int) Math.min((long) page * size, ordered.size());
         int to = Math.min(from + size, ordered.size());
@@ -160,13 +168,16 @@ public class ThreadService {
                     "Post " + postId.value() + " was deleted and cannot be edited.");
         }
         Instant now = now();
+        MarkdownRenderer.Rendered rendered = render(markdown);
         // only if nobody changed it since we read it: the history must hold every earlier text
         var unchanged = Query.query(Criteria.where("_id").is(post.id()).and(PostDocument.BODY).is(post.body())
                 .and(PostDocument.DELETED).is(false));
         var update = new Update()
                 .push(PostDocument.VERSIONS, new PostDocument.PostVersion(post.body(),
                         post.editedAt() == null ? post.createdAt() : post.editedAt()))
-                .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, MarkdownRenderer.toSafeHtml(markdown))
+                .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, rendered.html())
+                .set(PostDocument.MENTIONED_USERNAMES, keys(rendered, Mention.Kind.MEMBER))
+                .set(PostDocument.MENTIONED_MUNICIPALITIES, keys(rendered, Mention.Kind.MUNICIPALITY))
                 .set(PostDocument.EDITED_AT, now);
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
@@ -248,13 +259,24 @@ public class ThreadService {
         return new PostPolicy.Post(author, thread.locked() || thread.deleted(), false, space.forPolicy());
     }
 
-    private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown, Viewer viewer,
-                                        Instant now) {
-        return new PostDocument(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
-                markdown, MarkdownRenderer.toSafeHtml(markdown), now, null, false, List.of());
+    private MarkdownRenderer.Rendered render(String markdown) {
+        return MarkdownRenderer.render(markdown, mentions.targets());
     }
 
-    private static Post withoutDeletedText(Post post) {
+    private static List<String> keys(MarkdownRenderer.Rendered rendered, Mention.Kind kind) {
+        return rendered.mentions().stream().filter(m -> m.kind() == kind).map(Mention::key).distinct().toList();
+    }
+
+    private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown,
+                                        MarkdownRenderer.Rendered rendered, Viewer viewer, Instant now) {
+        return new PostDocument(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
+                markdown, rendered.html(), now, null, false, List.of(), keys(rendered, Mention.Kind.MEMBER),
+                keys(rendered, Mention.Kind.MUNICIPALITY), Map.of());
+    }
+
+    /** A stored post as readers may see it: deleted posts keep their place without their text. */
+    static Post forReader(PostDocument document) {
+        Post post = document.toPost();
         return post.deleted() ? new Post(post.id(), post.thread(), post.parentId(), post.author(), post.municipality(),
                 "", "", post.createdAt(), post.editedAt(), true) : post;
     }
