@@ -61,7 +61,8 @@ public class PostReactions {
             throw new ThreadClosedException(new ThreadId(thread.id()), thread.locked());
         }
         Viewer viewer = spaces.viewer();
-        Permissions.require(PostPolicy.canReply(viewer, new PostPolicy.Post(post.author(), false, false,
+        // a hidden post takes no reactions, as it takes no replies
+        Permissions.require(PostPolicy.canReply(viewer, new PostPolicy.Post(post.author(), false, post.hidden(),
                 space.forPolicy())), "react to post " + postId.value());
         var notDeleted = Query.query(Criteria.where("_id").is(post.id()).and(PostDocument.DELETED).is(false));
         String path = PostDocument.reactionPath(kind);

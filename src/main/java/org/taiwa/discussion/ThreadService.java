@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -135,14 +134,19 @@ public class ThreadService {
         return mongo.find(query, ThreadDocument.class).stream().map(ThreadDocument::toThread).toList();
     }
 
-    /** The thread and one page of its posts in tree order; deleted posts keep their place without their text. */
+    /**
+     * The thread and one page of its posts in tree order; deleted posts keep their place without their text,
+     * and so do hidden posts for readers other than their author and the moderators.
+     */
     public ThreadPage read(ThreadId threadId, int page, int size) {
         ThreadDocument thread = thread(threadId);
-        readableSpace(thread);
+        Space space = readableSpace(thread);
         checkPage(page);
         checkSize(size);
+        Viewer viewer = spaces.viewer();
         var query = Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id()));
-        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(ThreadService::forReader).toList();
+        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(d -> forReader(d, viewer, space))
+                .toList();
         List<TreePost> ordered = PostTree.order(posts);
         int from = (int) Math.min((long) page * size, ordered.size());
         int to = Math.min(from + size, ordered.size());
@@ -176,8 +180,8 @@ public class ThreadService {
                 .push(PostDocument.VERSIONS, new PostDocument.PostVersion(post.body(),
                         post.editedAt() == null ? post.createdAt() : post.editedAt()))
                 .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, rendered.html())
-                .set(PostDocument.MENTIONED_USERNAMES, keys(rendered, Mention.Kind.MEMBER))
-                .set(PostDocument.MENTIONED_MUNICIPALITIES, keys(rendered, Mention.Kind.MUNICIPALITY))
+                .set(PostDocument.MENTIONED_USERNAMES, rendered.keys(Mention.Kind.MEMBER))
+                .set(PostDocument.MENTIONED_MUNICIPALITIES, rendered.keys(Mention.Kind.MUNICIPALITY))
                 .set(PostDocument.EDITED_AT, now);
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
@@ -188,10 +192,12 @@ public class ThreadService {
         return edited.toPost();
     }
 
-    /** The earlier texts of a post, oldest first, for whoever may read it. */
+    /** The earlier texts of a post, oldest first, for whoever may read it (a hidden post's: its author, moderators). */
     public List<String> history(PostId postId) {
         PostDocument post = post(postId);
-        readableSpace(thread(new ThreadId(post.threadId())));
+        Space space = readableSpace(thread(new ThreadId(post.threadId())));
+        Permissions.require(PostPolicy.canRead(spaces.viewer(), new PostPolicy.Post(post.author(), false, post.hidden(),
+                space.forPolicy())), "read the history of " + postId.value());
         return post.history().stream().map(PostDocument.PostVersion::body).toList();
     }
 
@@ -236,6 +242,10 @@ public class ThreadService {
             throw new InvalidPostException("discussion.post.deleted-parent",
                     "Post " + id + " was deleted and takes no replies.");
         }
+        if (!parent.toPost().takesReplies()) {
+            throw new InvalidPostException("discussion.post.hidden-parent",
+                    "Post " + id + " was hidden by a moderator and takes no replies.");
+        }
         return parent;
     }
 
@@ -263,22 +273,22 @@ public class ThreadService {
         return MarkdownRenderer.render(markdown, mentions.targets());
     }
 
-    private static List<String> keys(MarkdownRenderer.Rendered rendered, Mention.Kind kind) {
-        return rendered.mentions().stream().filter(m -> m.kind() == kind).map(Mention::key).distinct().toList();
-    }
-
     private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown,
                                         MarkdownRenderer.Rendered rendered, Viewer viewer, Instant now) {
-        return new PostDocument(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
-                markdown, rendered.html(), now, null, false, List.of(), keys(rendered, Mention.Kind.MEMBER),
-                keys(rendered, Mention.Kind.MUNICIPALITY), Map.of());
+        return PostDocument.written(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
+                markdown, rendered, now);
     }
 
-    /** A stored post as readers may see it: deleted posts keep their place without their text. */
-    static Post forReader(PostDocument document) {
+    /** Nobody reads a deleted post's text; a hidden one's only its author and the space's moderators. */
+    private static boolean mayReadText(Viewer viewer, Post post, Space space) {
+        return !post.deleted() && PostPolicy.canRead(viewer, new PostPolicy.Post(post.author(), false, post.hidden(),
+                space.forPolicy()));
+    }
+
+    /** A stored post as this reader may see it: deleted and (for others) hidden posts keep their place without text. */
+    static Post forReader(PostDocument document, Viewer viewer, Space space) {
         Post post = document.toPost();
-        return post.deleted() ? new Post(post.id(), post.thread(), post.parentId(), post.author(), post.municipality(),
-                "", "", post.createdAt(), post.editedAt(), true) : post;
+        return mayReadText(viewer, post, space) ? post : post.withoutText();
     }
 
     private static int checkPage(int page) {

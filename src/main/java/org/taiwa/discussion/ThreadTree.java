@@ -16,6 +16,7 @@ import org.taiwa.discussion.internal.PostTree;
 import org.taiwa.discussion.internal.ThreadDocument;
 import org.taiwa.discussion.internal.VisibleRows;
 import org.taiwa.security.policy.PostPolicy;
+import org.taiwa.security.policy.Viewer;
 
 /**
  * Reading a thread as the tree a reader sees: a slice of the visible rows for a lazily loaded list, with
@@ -80,15 +81,18 @@ public class ThreadTree {
             throw new DiscussionNotFoundException("thread", scope.thread().value());
         }
         Space space = spaces.get(new SpaceId(thread.spaceId()));
-        boolean writable = PostPolicy.canReply(spaces.viewer(), new PostPolicy.Post(thread.author(),
+        Viewer viewer = spaces.viewer();
+        boolean writable = PostPolicy.canReply(viewer, new PostPolicy.Post(thread.author(),
                 thread.locked() || thread.deleted(), false, space.forPolicy()));
         List<PostDocument> documents = mongo.find(Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id())),
                 PostDocument.class);
         Map<PostId, Reactions> reactions = documents.stream()
                 .collect(Collectors.toMap(d -> new PostId(d.id()), PostDocument::toReactions));
-        List<Post> posts = documents.stream().map(ThreadService::forReader).toList();
+        List<Post> posts = documents.stream().map(d -> ThreadService.forReader(d, viewer, space)).toList();
+        // reactions go with the text: none where the reader does not see it (deleted, or hidden from them)
         List<ThreadRow> rows = VisibleRows.of(PostTree.order(posts), scope.root(), scope.collapsed(), READABLE_DEPTH,
-                        post -> reactions.getOrDefault(post.id(), Reactions.NONE))
+                        post -> post.deleted() || (post.hidden() && post.bodyHtml().isEmpty()) ? Reactions.NONE
+                                : reactions.getOrDefault(post.id(), Reactions.NONE))
                 .orElseThrow(() -> new DiscussionNotFoundException("post", scope.root().value()));
         Post root = scope.root() == null || rows.isEmpty() ? null : rows.getFirst().post();
         return new Visible(thread.toThread(), root, rows, posts.size(), writable);

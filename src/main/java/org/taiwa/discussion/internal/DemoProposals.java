@@ -74,8 +74,7 @@ class DemoProposals implements ApplicationRunner {
             String postId = proposal.id() + "-opening";
             String body = "提言" + proposal.id().substring(proposal.id().length() - 1) + "の案について、"
                     + "立場（賛成・棄権・反対・ブロック）を表明してください。";
-            mongo.save(new PostDocument(postId, proposal.id(), null, AUTHOR, "", body,
-                    MarkdownRenderer.toSafeHtml(body), CREATED, null, false, List.of(), List.of(), List.of(), Map.of()));
+            mongo.save(PostDocument.written(postId, proposal.id(), null, AUTHOR, "", body, CREATED));
             mongo.save(new ThreadDocument(proposal.id(), SPACE, proposal.title(), AUTHOR, postId, CREATED, false,
                     false, 0, CREATED, false));
         }

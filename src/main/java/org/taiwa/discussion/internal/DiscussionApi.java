@@ -159,14 +159,19 @@ class DiscussionApi {
         }
     }
 
-    /** @param depth indentation in the tree; -1 where the post is shown on its own */
+    /**
+     * @param depth        indentation in the tree; -1 where the post is shown on its own
+     * @param hiddenReason why a moderator hid it (then {@code bodyHtml} is empty unless the reader is its author
+     *                     or a moderator); empty when not hidden
+     */
     record PostJson(String id, String parentId, String author, String municipality, String bodyHtml, Instant createdAt,
-                    Instant editedAt, boolean deleted, int depth) {
+                    Instant editedAt, boolean deleted, int depth, boolean hidden, String hiddenReason) {
 
         static PostJson of(TreePost tp) {
             Post p = tp.post();
             return new PostJson(p.id().value(), p.parentId() == null ? null : p.parentId().value(), p.author(),
-                    p.municipality(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(), tp.depth());
+                    p.municipality(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(), tp.depth(), p.hidden(),
+                    p.hiddenReason());
         }
     }
 

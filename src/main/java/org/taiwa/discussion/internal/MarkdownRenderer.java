@@ -42,6 +42,11 @@ public final class MarkdownRenderer {
         public Rendered {
             mentions = List.copyOf(mentions);
         }
+
+        /** The usernames or municipality ids mentioned, each once, in the order first written. */
+        public List<String> keys(Mention.Kind kind) {
+            return mentions.stream().filter(m -> m.kind() == kind).map(Mention::key).distinct().toList();
+        }
     }
 
     /** The sanitised HTML of the Markdown, without mentions; empty for an empty text. */

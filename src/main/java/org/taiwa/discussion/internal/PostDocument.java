@@ -17,6 +17,9 @@ import org.taiwa.discussion.ThreadId;
  * A post as stored in the {@code posts} collection: one document per post, linked to its parent.
  *
  * @param versions                the texts it had before each edit, oldest first
+ * @param hidden                  hidden by a moderator; the four hidden fields change together in one update
+ * @param hiddenReason            the moderator's reason, shown to readers instead of the text
+ * @param hiddenBy                the moderator's username
  * @param mentionedUsernames      members named with {@code @} in the current text
  * @param mentionedMunicipalities ids of municipalities named with {@code @} in the current text
  * @param reactions               reaction kind name to the usernames that reacted so, each kept by
@@ -25,7 +28,8 @@ import org.taiwa.discussion.ThreadId;
 @Document("posts")
 public record PostDocument(@Id String id, @Indexed String threadId, String parentId, String author,
                            String municipality, String body, String bodyHtml, Instant createdAt, Instant editedAt,
-                           boolean deleted, List<PostVersion> versions, List<String> mentionedUsernames,
+                           boolean deleted, List<PostVersion> versions, boolean hidden, String hiddenReason,
+                           String hiddenBy, Instant hiddenAt, List<String> mentionedUsernames,
                            List<String> mentionedMunicipalities, Map<String, List<String>> reactions) {
 
     public static final String THREAD_ID = "threadId";
@@ -34,6 +38,11 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public static final String EDITED_AT = "editedAt";
     public static final String DELETED = "deleted";
     public static final String VERSIONS = "versions";
+    public static final String PARENT_ID = "parentId";
+    public static final String HIDDEN = "hidden";
+    public static final String HIDDEN_REASON = "hiddenReason";
+    public static final String HIDDEN_BY = "hiddenBy";
+    public static final String HIDDEN_AT = "hiddenAt";
     public static final String MENTIONED_USERNAMES = "mentionedUsernames";
     public static final String MENTIONED_MUNICIPALITIES = "mentionedMunicipalities";
     public static final String REACTIONS = "reactions";
@@ -42,15 +51,30 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public record PostVersion(String body, Instant writtenAt) {
     }
 
+    /** A new post as its author wrote it, with its sanitised HTML (no mentions marked). */
+    public static PostDocument written(String id, String threadId, String parentId, String author, String municipality,
+                                       String markdown, Instant at) {
+        return written(id, threadId, parentId, author, municipality, markdown,
+                MarkdownRenderer.render(markdown, MentionTargets.NONE), at);
+    }
+
+    /** A new post as its author wrote it, rendered with its mentions. */
+    public static PostDocument written(String id, String threadId, String parentId, String author, String municipality,
+                                       String markdown, MarkdownRenderer.Rendered rendered, Instant at) {
+        return new PostDocument(id, threadId, parentId, author, municipality, markdown, rendered.html(), at, null,
+                false, List.of(), false, "", null, null, rendered.keys(Mention.Kind.MEMBER),
+                rendered.keys(Mention.Kind.MUNICIPALITY), Map.of());
+    }
+
     public static PostDocument of(Post p) {
         return new PostDocument(p.id().value(), p.thread().value(), p.parentId() == null ? null : p.parentId().value(),
                 p.author(), p.municipality(), p.body(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(),
-                List.of(), List.of(), List.of(), Map.of());
+                List.of(), p.hidden(), p.hiddenReason(), null, null, List.of(), List.of(), Map.of());
     }
 
     public Post toPost() {
         return new Post(new PostId(id), new ThreadId(threadId), parentId == null ? null : new PostId(parentId), author,
-                municipality, body, bodyHtml, createdAt, editedAt, deleted);
+                municipality, body, bodyHtml, createdAt, editedAt, deleted, hidden, hiddenReason);
     }
 
     public List<PostVersion> history() {

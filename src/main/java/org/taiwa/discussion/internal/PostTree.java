@@ -51,6 +51,39 @@ public final class PostTree {
         return ordered;
     }
 
+    /**
+     * The branch rooted at {@code root} by depth: level 0 holds the root, level 1 its replies, and so on;
+     * within a level, posts in time order. Empty when the root is not among the posts. A parent cycle below
+     * the root cannot make a post count twice.
+     */
+    public static List<List<PostId>> branch(List<Post> posts, PostId root) {
+        Map<PostId, List<Post>> children = new HashMap<>();
+        Post rootPost = null;
+        for (Post post : posts) {
+            if (post.id().equals(root)) {
+                rootPost = post;
+            } else if (post.parentId() != null) {
+                children.computeIfAbsent(post.parentId(), k -> new ArrayList<>()).add(post);
+            }
+        }
+        if (rootPost == null) {
+            return List.of();
+        }
+        List<List<PostId>> levels = new ArrayList<>();
+        Set<PostId> seen = new LinkedHashSet<>(Set.of(root));
+        List<Post> level = List.of(rootPost);
+        while (!level.isEmpty()) {
+            levels.add(level.stream().map(Post::id).toList());
+            List<Post> next = new ArrayList<>();
+            for (Post parent : level) {
+                children.getOrDefault(parent.id(), List.of()).stream().filter(p -> seen.add(p.id())).forEach(next::add);
+            }
+            next.sort(BY_TIME);
+            level = next;
+        }
+        return levels;
+    }
+
     /** Iterative, so that a very deep thread cannot overflow the stack. */
     private static void walk(Post root, Map<PostId, List<Post>> children, Set<PostId> seen, List<TreePost> out) {
         Deque<TreePost> stack = new ArrayDeque<>();

@@ -25,6 +25,7 @@ public record ProposalDocument(@Id String id, String spaceId, String title, Stri
                                boolean closed, Instant closedAt, String outcome, Instant outcomeAt,
                                Map<String, PositionEntry> positions) {
 
+    public static final String SPACE_ID = "spaceId";
     public static final String CLOSED = "closed";
     public static final String CLOSED_AT = "closedAt";
     public static final String CLOSES_AT = "closesAt";

@@ -34,10 +34,12 @@ import jakarta.annotation.security.PermitAll;
 class FocusedPostView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ThreadServices services;
+    private final ModerationActions moderation;
     private String title = "";
 
-    FocusedPostView(ThreadServices services) {
+    FocusedPostView(ThreadServices services, ModerationActions moderation) {
         this.services = services;
+        this.moderation = moderation;
         setSizeFull();
     }
 
@@ -74,7 +76,7 @@ class FocusedPostView extends VerticalLayout implements BeforeEnterObserver, Has
             parent.setId("focus-parent");
             links.add(parent);
         }
-        var discussion = new ThreadDiscussion(services, scope, first, Optional.empty(), services.me());
+        var discussion = new ThreadDiscussion(services, moderation, scope, first, Optional.empty());
         add(heading, links, discussion);
         expand(discussion);
     }

@@ -7,6 +7,8 @@ import org.taiwa.discussion.PostId;
 import org.taiwa.discussion.ReactionKind;
 import org.taiwa.discussion.ThreadRow;
 
+import com.vaadin.flow.component.Component;
+
 /**
  * What a {@link PostCard} needs from the page it sits in. A card is rebuilt whenever the lazy list
  * renders its row again, so whatever must outlive that (an edit in progress, what is new) lives here.
@@ -24,6 +26,9 @@ interface PostActions {
 
     /** The text of an edit in progress, if the member is editing the post. */
     Optional<String> editing(PostId post);
+
+    /** The moderators' controls for the post; empty unless the member moderates the space. */
+    Optional<Component> moderation(Post post);
 
     void reply(Post post);
 

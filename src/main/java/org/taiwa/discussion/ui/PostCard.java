@@ -19,8 +19,8 @@ import com.vaadin.flow.router.RouterLink;
 
 /**
  * One post in the tree, indented by its depth: who wrote it when, the text (or an editor for the author),
- * the reactions and what the member can do with it. Small on purpose: moderation controls and notices
- * belong in {@link #actions()} and {@link #body()}.
+ * the reactions and what the member can do with it; for a hidden post the moderator's reason, and for
+ * moderators their controls ({@link ModerationActions}).
  */
 class PostCard extends Div {
 
@@ -43,25 +43,25 @@ class PostCard extends Div {
         getStyle().set("margin-inline-start", row.depth() * INDENT_REM + "rem");
         body.addClassName("taiwa-post-content");
         actionBar.addClassName("taiwa-post-actions");
-        add(meta(post), body);
+        add(meta(post));
+        ModerationActions.hiddenNotice(post).ifPresent(this::add);
+        add(body);
         showBody(post);
         var footer = new Div();
         footer.addClassName("taiwa-post-footer");
-        if (!post.deleted()) {
+        if (showsText(post)) {
             footer.add(new ReactionBar(post, row.reactions(), actions));
         }
         footer.add(actionBar);
         add(footer);
         addActions(post);
         addTreeControl();
+        actions.moderation(post).ifPresent(actionBar::add);
     }
 
-    Div body() {
-        return body;
-    }
-
-    Div actions() {
-        return actionBar;
+    /** Neither deleted nor hidden from this reader. */
+    private static boolean showsText(Post post) {
+        return !post.deleted() && !post.bodyHtml().isBlank();
     }
 
     private Component meta(Post post) {
@@ -74,7 +74,7 @@ class PostCard extends Div {
             badge.addClassName("taiwa-new-badge");
             meta.add(badge);
         }
-        if (post.editedAt() != null && !post.deleted()) {
+        if (post.editedAt() != null && showsText(post)) {
             var edited = new Button(getTranslation("thread.edited"), e -> actions.showHistory(post));
             edited.addClassName("taiwa-edited");
             edited.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
@@ -90,7 +90,7 @@ class PostCard extends Div {
             body.add(new Span(getTranslation("thread.deleted")));
         } else if (editing.isPresent()) {
             body.add(editor(post, editing.get()));
-        } else {
+        } else if (showsText(post)) {
             body.add(new Html("<div class=\"taiwa-post-body\">" + post.bodyHtml() + "</div>"));
         }
     }
@@ -115,8 +115,10 @@ class PostCard extends Div {
         if (post.deleted() || !actions.writable()) {
             return;
         }
-        actionBar.add(action("thread.reply", "taiwa-reply", () -> actions.reply(post)),
-                action("thread.quote", "taiwa-quote", () -> actions.quote(post)));
+        if (post.takesReplies() && showsText(post)) {
+            actionBar.add(action("thread.reply", "taiwa-reply", () -> actions.reply(post)),
+                    action("thread.quote", "taiwa-quote", () -> actions.quote(post)));
+        }
         if (post.author().equals(actions.me()) && actions.editing(post.id()).isEmpty()) {
             actionBar.add(action("thread.edit", "taiwa-edit", () -> actions.startEdit(post)),
                     action("thread.delete", "taiwa-delete", () -> actions.delete(post)));

@@ -73,6 +73,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             Grid<Thread> grid = threadGrid(space);
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
                     markAllRead(space, grid), grid);
+            addComponentAtIndex(1, MeetingsView.link(space.id()));
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         } catch (DiscussionNotFoundException e) {

@@ -15,6 +15,7 @@ import org.taiwa.discussion.ThreadRow;
 import org.taiwa.discussion.ThreadRows;
 import org.taiwa.discussion.ThreadScope;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -42,15 +43,17 @@ class ThreadDiscussion extends Div implements PostActions {
     private final Instant newSince;
     private final Set<PostId> arrived = new LinkedHashSet<>();
     private final AuthorActions authors;
+    private final ModerationActions moderation;
     /** Replies that arrived live since the member last followed the banner. */
     private int unseen;
 
-    ThreadDiscussion(ThreadServices services, ThreadScope scope, ThreadRows first, Optional<Instant> readBefore,
-                     String me) {
+    ThreadDiscussion(ThreadServices services, ModerationActions moderation, ThreadScope scope, ThreadRows first,
+                     Optional<Instant> readBefore) {
         this.services = services;
+        this.moderation = moderation;
         this.thread = scope.thread();
         this.rows = new PostRows(services.tree(), scope, first);
-        this.me = me;
+        this.me = services.me();
         this.writable = first.writable();
         this.newSince = readBefore.orElse(null);
         this.authors = new AuthorActions(services, rows::refresh);
@@ -122,6 +125,11 @@ class ThreadDiscussion extends Div implements PostActions {
     @Override
     public Optional<String> editing(PostId post) {
         return authors.editing(post);
+    }
+
+    @Override
+    public Optional<Component> moderation(Post post) {
+        return moderation.forPost(post, rows::refresh);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.taiwa.discussion.ThreadId;
 import org.taiwa.discussion.ThreadRows;
 import org.taiwa.discussion.ThreadScope;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -37,11 +38,13 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private final ThreadServices services;
     private final ProposalService proposals;
+    private final ModerationActions moderation;
     private String title = "";
 
-    ThreadView(ThreadServices services, ProposalService proposals) {
+    ThreadView(ThreadServices services, ProposalService proposals, ModerationActions moderation) {
         this.services = services;
         this.proposals = proposals;
+        this.moderation = moderation;
         setSizeFull();
     }
 
@@ -67,6 +70,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var heading = new H1(title);
         heading.setId("thread-title");
         add(heading);
+        moderation.forThread(thread, () -> UI.getCurrent().refreshCurrentRoute(false)).ifPresent(this::add);
         if (thread.locked() || thread.deleted()) {
             var closed = new Span(getTranslation(thread.locked() ? "discussion.thread.locked"
                     : "discussion.thread.deleted"));
@@ -74,7 +78,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(closed);
         }
         proposals.ofThread(thread.id()).ifPresent(proposal -> add(new ProposalPanel(proposal, proposals)));
-        var discussion = new ThreadDiscussion(services, scope, first, readBefore, services.me());
+        var discussion = new ThreadDiscussion(services, moderation, scope, first, readBefore);
         add(toolbar(first, readBefore, discussion), discussion);
         expand(discussion);
         discussion.restoreDraft();

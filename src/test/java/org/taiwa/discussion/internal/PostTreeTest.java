@@ -70,6 +70,43 @@ class PostTreeTest {
         assertThat(ordered.getLast().depth()).isEqualTo(19_999);
     }
 
+    /** Each post as {@code id:parent:second}; the branch of {@code root} as its levels, ids joined by commas. */
+    static Stream<Arguments> branches() {
+        return Stream.of(
+                Arguments.of("a leaf is a branch of one", List.of("a::0", "b:a:1"), "b", List.of("b")),
+                Arguments.of("levels in time order", List.of("a::0", "b:a:1", "d:b:3", "c:b:2", "e:c:4", "x:a:5"),
+                        "b", List.of("b", "c,d", "e")),
+                Arguments.of("siblings of the root stay out", List.of("a::0", "b:a:1", "c:a:2", "d:c:3"), "b",
+                        List.of("b")),
+                Arguments.of("the whole thread from its opening post", List.of("a::0", "b:a:1", "c:b:2"), "a",
+                        List.of("a", "b", "c")),
+                Arguments.of("an unknown root has no branch", List.of("a::0"), "z", List.of()),
+                Arguments.of("a parent cycle ends at the root", List.of("b:d:1", "c:b:2", "d:c:3"), "b",
+                        List.of("b", "c", "d")),
+                Arguments.of("a cycle through the root does not return to it", List.of("x:y:1", "y:x:2"), "x",
+                        List.of("x", "y")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("branches")
+    void collects_a_branch_level_by_level(String name, List<String> posts, String root, List<String> expected) {
+        List<List<PostId>> levels = PostTree.branch(posts.stream().map(PostTreeTest::post).toList(), new PostId(root));
+        assertThat(levels.stream().map(level -> String.join(",", level.stream().map(PostId::value).toList())).toList())
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void a_very_deep_branch_has_one_level_per_post() {
+        List<Post> posts = new ArrayList<>();
+        posts.add(post("p0::0"));
+        for (int i = 1; i < 20_000; i++) {
+            posts.add(post("p" + i + ":p" + (i - 1) + ":" + i));
+        }
+        List<List<PostId>> levels = PostTree.branch(posts, new PostId("p5"));
+        assertThat(levels).hasSize(19_995);
+        assertThat(levels.getLast()).containsExactly(new PostId("p19999"));
+    }
+
     private static Post post(String spec) {
         String[] parts = spec.split(":", -1);
         PostId parent = parts[1].isEmpty() ? null : new PostId(parts[1]);
