@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -28,7 +29,9 @@ import org.taiwa.discussion.ThreadId;
 @Document("posts")
 public record PostDocument(@Id String id, @Indexed String threadId, String parentId, String author,
                            String municipality, String body, String bodyHtml, Instant createdAt, Instant editedAt,
-                           boolean deleted, List<PostVersion> versions, boolean hidden, String hiddenReason,
+                           boolean deleted, List<PostVersion> versions,
+                           // posts stored before moderation have no such field: they are not hidden
+                           @Value("#root.hidden ?: false") boolean hidden, String hiddenReason,
                            String hiddenBy, Instant hiddenAt, List<String> mentionedUsernames,
                            List<String> mentionedMunicipalities, Map<String, List<String>> reactions) {
 
