@@ -33,6 +33,8 @@ class ReactionsIT extends DemoApiSupport {
     ThreadTree tree;
     @Autowired
     ThreadModeration moderation;
+    @Autowired
+    PostModeration postModeration;
 
     @Test
     void each_member_reacts_once_per_kind_and_can_take_it_back() {
@@ -100,6 +102,27 @@ class ReactionsIT extends DemoApiSupport {
                 .isInstanceOf(ThreadClosedException.class);
         assertThatThrownBy(() -> reactions.withdraw(kept.id(), ReactionKind.EMPATHY))
                 .isInstanceOf(ThreadClosedException.class);
+    }
+
+    @Test
+    void a_hidden_post_takes_no_reactions_and_shows_none_to_readers() {
+        member.signIn("staff.minato");
+        Thread thread = threads.start(new SpaceId("forum"), "非表示 " + UUID.randomUUID(), "本文");
+        Post post = threads.reply(thread.id(), null, "問題のある投稿");
+        reactions.react(post.id(), ReactionKind.QUESTION);
+        member.signIn("moderator.musashino");
+        postModeration.hide(post.id(), "個人情報");
+
+        member.signIn("staff.shinjuku");
+        assertThatThrownBy(() -> reactions.react(post.id(), ReactionKind.AGREE))
+                .isInstanceOf(AccessDeniedException.class);
+        ThreadRow row = tree.rows(ThreadScope.whole(thread.id()), 1, 1).rows().getFirst();
+        assertThat(row.post().hidden()).isTrue();
+        assertThat(row.reactions().count(ReactionKind.QUESTION)).isZero();
+        member.signIn("moderator.musashino");
+        assertThat(tree.rows(ThreadScope.whole(thread.id()), 1, 1).rows().getFirst().reactions()
+                .who(ReactionKind.QUESTION)).as("moderators still see the text and its reactions")
+                .containsExactly("staff.minato");
     }
 
     @Test
