@@ -12,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.taiwa.security.Roles;
 
@@ -73,6 +74,24 @@ public class MemberProfiles {
                 java.util.regex.Pattern.CASE_INSENSITIVE);
         return Query.query(new Criteria().orOperator(Criteria.where("_id").regex(pattern),
                 Criteria.where("displayName").regex(pattern), Criteria.where("email").regex(pattern)));
+    }
+
+    /**
+     * Members whose username or display name begins with the prefix (case-insensitive), for {@code @mention}
+     * suggestions: names only, for any signed-in member. Known members are those who signed in once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberName> suggest(String prefix, int limit) {
+        String text = prefix == null ? "" : prefix.strip();
+        if (text.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        var pattern = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(text),
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("_id").regex(pattern),
+                Criteria.where("displayName").regex(pattern))).with(Sort.by("_id")).limit(Math.min(limit, 50));
+        return mongo.find(query, MemberDocument.class).stream().map(MemberDocument::toMember)
+                .map(m -> new MemberName(m.username(), m.displayName(), m.municipality())).toList();
     }
 
     public Optional<Member> byUsername(String username) {

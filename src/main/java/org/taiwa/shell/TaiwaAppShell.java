@@ -9,7 +9,8 @@ import com.vaadin.flow.theme.lumo.Lumo;
 /**
  * Page-level settings. Styles are static CSS from the top-level {@code frontend/} folder, loaded by
  * URL so that Vaadin's pre-compiled bundle serves (see docs/decisions/0003-no-custom-frontend-bundle.md).
- * Push is on so that changes made elsewhere (a new notification) reach open pages without a reload.
+ * Server push carries live updates (new replies in an open thread, a new notification, unread counts) to open
+ * pages without a reload.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)

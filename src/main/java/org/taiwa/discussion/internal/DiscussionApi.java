@@ -2,7 +2,9 @@ package org.taiwa.discussion.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostId;
+import org.taiwa.discussion.PostReactions;
+import org.taiwa.discussion.ReactionKind;
+import org.taiwa.discussion.Reactions;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.Spaces;
@@ -34,11 +39,13 @@ class DiscussionApi {
     private final Spaces spaces;
     private final ThreadService threads;
     private final ThreadModeration moderation;
+    private final PostReactions reactions;
 
-    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation) {
+    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation, PostReactions reactions) {
         this.spaces = spaces;
         this.threads = threads;
         this.moderation = moderation;
+        this.reactions = reactions;
     }
 
     @GetMapping("/spaces")
@@ -101,6 +108,27 @@ class DiscussionApi {
     ResponseEntity<Void> delete(@PathVariable String id) {
         threads.delete(new PostId(id));
         return ResponseEntity.noContent().build();
+    }
+
+    /** The current member reacts (agree, empathy, question); doing it twice changes nothing. */
+    @PutMapping("/posts/{id}/reactions/{kind}")
+    Map<String, List<String>> react(@PathVariable String id, @PathVariable String kind) {
+        return reactionsJson(reactions.react(new PostId(id), ReactionKind.parse(kind)));
+    }
+
+    /** The current member takes a reaction back. */
+    @DeleteMapping("/posts/{id}/reactions/{kind}")
+    Map<String, List<String>> withdraw(@PathVariable String id, @PathVariable String kind) {
+        return reactionsJson(reactions.withdraw(new PostId(id), ReactionKind.parse(kind)));
+    }
+
+    /** Each kind (agree, empathy, question) with the usernames that reacted so. */
+    private static Map<String, List<String>> reactionsJson(Reactions reactions) {
+        var json = new LinkedHashMap<String, List<String>>();
+        for (ReactionKind kind : ReactionKind.values()) {
+            json.put(kind.pathName(), List.copyOf(reactions.who(kind)));
+        }
+        return json;
     }
 
     record NewThread(String title, String body) {

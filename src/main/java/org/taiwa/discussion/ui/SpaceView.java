@@ -3,8 +3,13 @@ package org.taiwa.discussion.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.taiwa.discussion.DiscussionNotFoundException;
+import org.taiwa.discussion.Draft;
+import org.taiwa.discussion.DraftKey;
+import org.taiwa.discussion.Drafts;
+import org.taiwa.discussion.InvalidInputException;
 import org.taiwa.discussion.ReadState;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
@@ -25,6 +30,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -44,14 +50,16 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Spaces spaces;
     private final ThreadService threads;
     private final ReadState readState;
+    private final Drafts drafts;
     /** Unread posts of the threads the grid has fetched, filled page by page. */
     private final Map<ThreadId, Integer> unread = new HashMap<>();
     private String title = "";
 
-    SpaceView(Spaces spaces, ThreadService threads, ReadState readState) {
+    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts) {
         this.spaces = spaces;
         this.threads = threads;
         this.readState = readState;
+        this.drafts = drafts;
     }
 
     @Override
@@ -124,6 +132,22 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         body.setHelperText(getTranslation("discussion.markdown-help"));
         body.setWidthFull();
         body.setMinHeight("8rem");
+        DraftKey draftKey = DraftKey.newThread(space.id());
+        Optional<Draft> draft = drafts.find(draftKey);
+        draft.ifPresent(d -> {
+            subject.setValue(d.title());
+            body.setValue(d.body());
+        });
+        // kept on the server as the member types, so that a reload loses nothing
+        for (var field : List.of(subject, body)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(Composer.DRAFT_PAUSE_MS);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveDraft(draftKey, subject.getValue(), body.getValue());
+                }
+            });
+        }
         var start = new Button(getTranslation("space.new.submit"), e -> {
             subject.setInvalid(subject.isEmpty() || subject.getValue().isBlank());
             body.setInvalid(body.getValue().isBlank());
@@ -131,6 +155,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             body.setErrorMessage(getTranslation("discussion.post.empty"));
             if (!subject.isInvalid() && !body.isInvalid()) {
                 Thread thread = threads.start(space.id(), subject.getValue(), body.getValue());
+                drafts.discard(draftKey);
                 getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",
                         thread.id().value())));
             }
@@ -142,7 +167,16 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var details = new Details(getTranslation("space.new"), form);
         details.setId("new-thread");
         details.setWidthFull();
+        details.setOpened(draft.isPresent());
         return details;
+    }
+
+    private void saveDraft(DraftKey key, String title, String body) {
+        try {
+            drafts.save(key, title, body);
+        } catch (InvalidInputException e) {
+            // too long to keep: starting the thread will say so
+        }
     }
 
     @Override
