@@ -39,6 +39,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -53,9 +54,12 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Drafts drafts;
     /** Unread posts of the threads the grid has fetched, filled page by page. */
     private final Map<ThreadId, Integer> unread = new HashMap<>();
+    private final LiveDiscussion live;
+    private Registration liveUpdates;
     private String title = "";
 
-    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts) {
+    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts, LiveDiscussion live) {
+        this.live = live;
         this.spaces = spaces;
         this.threads = threads;
         this.readState = readState;
@@ -74,6 +78,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
                     markAllRead(space, grid), grid);
             addComponentAtIndex(1, MeetingsView.link(space.id()));
+            followLive(space.id(), grid);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         } catch (DiscussionNotFoundException e) {
@@ -98,6 +103,17 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return page.stream();
         });
         return grid;
+    }
+
+    /** New threads and replies of this space show up (with their counts) while the member looks at it. */
+    private void followLive(SpaceId spaceId, Grid<Thread> grid) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
+        liveUpdates = live.subscribeWhileAttached(this, event -> event.space().equals(spaceId), event -> {
+            unread.clear();
+            grid.getDataProvider().refreshAll();
+        });
     }
 
     private Component unreadBadge(Thread thread) {

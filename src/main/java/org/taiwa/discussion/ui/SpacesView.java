@@ -30,9 +30,11 @@ class SpacesView extends VerticalLayout implements HasDynamicTitle {
     private final ReadState readState;
     private Map<SpaceId, Integer> unread = Map.of();
 
-    SpacesView(Spaces spaces, ReadState readState) {
+    SpacesView(Spaces spaces, ReadState readState, LiveDiscussion live) {
         this.readState = readState;
         unread = readState.unreadBySpace();
+        // a post anywhere may change a count: ask again (the counts are one small query)
+        live.subscribeWhileAttached(this, event -> true, event -> refreshUnread());
         grid.setId("spaces");
         grid.addComponentColumn(space -> new RouterLink(DiscussionText.name(space, getLocale()), SpaceView.class,
                 new RouteParameters("spaceId", space.id().value()))).setHeader(getTranslation("spaces.name"))
