@@ -5,5 +5,5 @@
  * {@code security.policy}. See docs/decisions/0007-discussion-storage.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discussion",
-        allowedDependencies = {"security", "security :: policy", "directory", "audit"})
+        allowedDependencies = {"security", "security :: policy", "directory", "audit", "library"})
 package org.taiwa.discussion;
