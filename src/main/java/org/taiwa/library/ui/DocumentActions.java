@@ -43,6 +43,7 @@ final class DocumentActions {
         });
         upload.setId("document-new-version");
         upload.setMaxFiles(1);
+        upload.setI18n(LibraryText.uploadTexts(view, view.maxMegabytes()));
         var details = new Details(view.getTranslation("document.new-version"), upload);
         details.setId("document-new-version-details");
         return details;

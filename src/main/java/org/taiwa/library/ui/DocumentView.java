@@ -5,6 +5,7 @@ import org.taiwa.library.DocumentId;
 import org.taiwa.library.DocumentNotFoundException;
 import org.taiwa.library.DocumentUploads;
 import org.taiwa.library.ExtractionStatus;
+import org.taiwa.library.LibraryProperties;
 import org.taiwa.library.PolicyDocument;
 import org.taiwa.library.PolicyLibrary;
 import org.taiwa.library.SpaceRef;
@@ -51,7 +52,10 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private String title = "";
     private Registration polling;
 
-    DocumentView(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor) {
+    private final long maxMegabytes;
+
+    DocumentView(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor, LibraryProperties properties) {
+        this.maxMegabytes = properties.maxFileSize().toMegabytes();
         this.library = library;
         this.uploads = uploads;
         this.editor = editor;
@@ -159,6 +163,10 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     @Override
     public String getPageTitle() {
         return title + " | " + getTranslation("app.name");
+    }
+
+    long maxMegabytes() {
+        return maxMegabytes;
     }
 
     SpaceRef space(PolicyDocument document) {

@@ -19,6 +19,7 @@ import org.taiwa.library.PolicyDocument;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.upload.UploadI18N;
 
 /** Small formatting shared by the library views. */
 final class LibraryText {
@@ -86,6 +87,18 @@ final class LibraryText {
             return view.getTranslation("upload.extraction.partial", document.title(), label(view, extraction.reason()));
         }
         return null;
+    }
+
+    /** The Upload component's own texts in the view's language. */
+    static UploadI18N uploadTexts(Component view, long maxMegabytes) {
+        var texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(view.getTranslation("upload.button"))
+                .setMany(view.getTranslation("upload.button")));
+        texts.setDropFiles(new UploadI18N.DropFiles().setOne(view.getTranslation("upload.drop"))
+                .setMany(view.getTranslation("upload.drop")));
+        texts.setError(new UploadI18N.Error().setFileIsTooBig(view.getTranslation("library.error.too-large",
+                maxMegabytes)));
+        return texts;
     }
 
     /** The UI's language (a view's own {@code getLocale()} is protected). */

@@ -122,14 +122,14 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(d -> new RouterLink(d.title(), DocumentView.class,
                         new RouteParameters("documentId", d.id().value())))
                 .setHeader(getTranslation("library.column.title")).setSortProperty(LibrarySort.Key.TITLE.name())
-                .setFlexGrow(4);
+                .setWidth("24rem").setFlexGrow(4);
         grid.addColumn(d -> LibraryText.label(this, d.metadata().type())).setHeader(getTranslation("library.column.type"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.metadata().fiscalYear().label(getLocale())).setKey("year")
                 .setHeader(getTranslation("library.column.year")).setSortProperty(LibrarySort.Key.FISCAL_YEAR.name())
                 .setAutoWidth(true);
         grid.addColumn(d -> LibraryText.municipalities(this, d.metadata(), municipalities))
-                .setHeader(getTranslation("library.column.municipalities")).setFlexGrow(2);
+                .setHeader(getTranslation("library.column.municipalities")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(d -> LibraryText.date(d.updatedAt())).setHeader(getTranslation("library.column.updated"))
                 .setSortProperty(LibrarySort.Key.UPDATED.name()).setAutoWidth(true);
         grid.addComponentColumn(d -> LibraryText.status(this, d.latest().extraction()))

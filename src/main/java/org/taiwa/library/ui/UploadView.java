@@ -3,7 +3,6 @@ package org.taiwa.library.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,10 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
     private final DocumentUploads uploads;
     private final PolicyLibrary library;
     private final MetadataForm form;
-    private final Map<StagedFile, TextField> staged = new LinkedHashMap<>();
-    private final VerticalLayout stagedList = new VerticalLayout();
+    private final StagedFiles staged = new StagedFiles();
+    private final Upload upload;
     private final VerticalLayout results = new VerticalLayout();
+    private final H2 resultsHeading = new H2();
     private final Map<PolicyDocument, Span> pending = new LinkedHashMap<>();
     private Registration polling;
 
@@ -67,24 +67,24 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         this.library = library;
         this.form = new MetadataForm(library.municipalities(), library.readableSpaces(), false);
         long megabytes = properties.maxFileSize().toMegabytes();
-        var upload = new Upload(event -> {
+        upload = new Upload(event -> {
             StagedFile file = receive(uploads, event);
             if (file != null) {
-                event.getUI().accessSynchronously(() -> addStaged(file));
+                event.getUI().accessSynchronously(() -> staged.add(file));
             }
         });
         upload.setId("upload-files");
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, properties.maxFileSize().toBytes()));
         upload.setDropAllowed(true);
-        stagedList.setId("upload-staged");
-        stagedList.setPadding(false);
+        upload.setI18n(LibraryText.uploadTexts(this, megabytes));
         results.setId("upload-results");
         results.setPadding(false);
         var save = new Button(getTranslation("upload.save"), e -> save());
         save.setId("upload-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        resultsHeading.setVisible(false);
         add(new H1(getTranslation("upload.title")), new Paragraph(getTranslation("upload.explain", megabytes)),
-                upload, stagedList, form, save, new H2(getTranslation("upload.results")), results);
+                upload, staged, form, save, resultsHeading, results);
     }
 
     /**
@@ -109,36 +109,10 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         }
     }
 
-    private void addStaged(StagedFile file) {
-        var title = new TextField(getTranslation("upload.file.title"));
-        title.setValue(file.suggestedTitle());
-        title.addClassName("taiwa-staged-title");
-        title.setWidth("28rem");
-        var info = new Span(file.fileName() + " · " + LibraryText.size(file.size()) + " · " + file.mediaType());
-        var row = new HorizontalLayout(title, info);
-        row.setAlignItems(Alignment.BASELINE);
-        file.duplicateOf().ifPresent(duplicate -> {
-            var warning = new Span(duplicate.existingTitle() == null ? getTranslation("upload.file.duplicate-hidden")
-                    : getTranslation("upload.file.duplicate", duplicate.existingTitle(), duplicate.getBody()
-                    .getProperties().get("existingVersion")));
-            warning.addClassName("taiwa-staged-duplicate");
-            title.setEnabled(false);
-            row.add(warning);
-        });
-        var remove = new Button(getTranslation("upload.file.remove"), e -> {
-            staged.remove(file);
-            file.discard();
-            stagedList.remove(row);
-        });
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        row.add(remove);
-        staged.put(file, title);
-        stagedList.add(row);
-    }
-
     /** Stores every staged file that is not a duplicate, with the shared details and its own title. */
     void save() {
-        if (staged.keySet().stream().allMatch(f -> f.duplicateOf().isPresent())) {
+        List<StagedFile> files = staged.storable();
+        if (files.isEmpty()) {
             Notification.show(getTranslation("upload.none"), 5_000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
             return;
@@ -146,29 +120,23 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         if (!form.validate()) {
             return;
         }
-        for (var entry : new ArrayList<>(staged.entrySet())) {
-            StagedFile file = entry.getKey();
-            TextField title = entry.getValue();
-            if (file.duplicateOf().isPresent()) {
-                continue;
-            }
+        for (StagedFile file : files) {
+            TextField title = staged.title(file);
             try {
                 PolicyDocument document = uploads.create(file, form.metadata(title.getValue()));
-                unstage(file);
+                staged.remove(file);
                 stored(document);
             } catch (DuplicateFileException e) {
-                unstage(file);
+                staged.remove(file);
                 notifyError(getTranslation(e.getCodes()[0], e.getArguments()));
             } catch (InvalidDocumentException e) {
                 title.setInvalid(true);
                 title.setErrorMessage(getTranslation(e.getCodes()[0], e.getArguments()));
             }
         }
-    }
-
-    private void unstage(StagedFile file) {
-        TextField title = staged.remove(file);
-        title.getParent().ifPresent(stagedList::remove);
+        if (staged.storable().isEmpty()) {
+            upload.clearFileList();
+        }
     }
 
     private void stored(PolicyDocument document) {
@@ -178,6 +146,8 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
         var row = new HorizontalLayout(link, badge);
         row.addClassName("taiwa-result");
         results.add(row);
+        resultsHeading.setText(getTranslation("upload.results"));
+        resultsHeading.setVisible(true);
         Notification.show(getTranslation("upload.stored", document.title()), 3_000, Notification.Position.BOTTOM_START);
         pending.put(document, badge);
         follow();
@@ -219,8 +189,6 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
 
     @Override
     protected void onDetach(DetachEvent event) {
-        staged.keySet().forEach(StagedFile::discard);
-        staged.clear();
         if (polling != null) {
             polling.remove();
             event.getUI().setPollInterval(-1);

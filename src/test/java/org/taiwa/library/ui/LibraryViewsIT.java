@@ -126,6 +126,31 @@ class LibraryViewsIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void the_uploader_adds_a_version_and_edits_the_details_on_the_document_page() {
+        views.signIn("staff.shinjuku");
+        PolicyDocument document = upload("版の追加 " + java.util.UUID.randomUUID(), DocumentType.REPORT, 2011,
+                "shinjuku", Visibility.ALL_MUNICIPALITIES, null);
+        UI.getCurrent().navigate("library/" + document.id().value());
+
+        _upload(_get(Upload.class, spec -> spec.withId("document-new-version")), "第2版.pdf", "application/pdf",
+                TestFiles.pdf("Second version " + document.id().value()));
+        var versions = (Grid<org.taiwa.library.DocumentVersion>) _get(Grid.class,
+                spec -> spec.withId("document-versions"));
+        assertThat(_findAll(versions)).extracting(org.taiwa.library.DocumentVersion::fileName)
+                .containsExactly("第2版.pdf", "page.txt");
+
+        _click(_get(Button.class, spec -> spec.withId("document-edit")));
+        _get(TextField.class, spec -> spec.withId("form-title")).setValue("改訂した題名");
+        ((RadioButtonGroup<Visibility>) _get(RadioButtonGroup.class, spec -> spec.withId("form-visibility")))
+                .setValue(Visibility.PUBLIC);
+        _click(_get(Button.class, spec -> spec.withId("document-save")));
+        assertThat(_get(H1.class, spec -> spec.withId("document-title")).getText()).isEqualTo("改訂した題名");
+        assertThat(text("document-visibility")).isEqualTo("公開");
+        assertThat(library.get(document.id()).versions()).hasSize(2);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void several_files_are_uploaded_with_shared_details_and_a_duplicate_is_pointed_out() {
         views.signIn("staff.hachioji");
         String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
