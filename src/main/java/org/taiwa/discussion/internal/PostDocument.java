@@ -23,6 +23,7 @@ import org.taiwa.discussion.ThreadId;
  * @param hiddenBy                the moderator's username
  * @param mentionedUsernames      members named with {@code @} in the current text
  * @param mentionedMunicipalities ids of municipalities named with {@code @} in the current text
+ * @param attachments             ids of library documents the author attached
  * @param reactions               reaction kind name to the usernames that reacted so, each kept by
  *                                {@code $addToSet}/{@code $pull} on this one document
  */
@@ -33,7 +34,7 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
                            // posts stored before moderation have no such field: they are not hidden
                            @Value("#root.hidden ?: false") boolean hidden, String hiddenReason,
                            String hiddenBy, Instant hiddenAt, List<String> mentionedUsernames,
-                           List<String> mentionedMunicipalities, Map<String, List<String>> reactions) {
+                           List<String> mentionedMunicipalities, Map<String, List<String>> reactions, List<String> attachments) {
 
     public static final String THREAD_ID = "threadId";
     public static final String BODY = "body";
@@ -49,6 +50,7 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public static final String MENTIONED_USERNAMES = "mentionedUsernames";
     public static final String MENTIONED_MUNICIPALITIES = "mentionedMunicipalities";
     public static final String REACTIONS = "reactions";
+    public static final String ATTACHMENTS = "attachments";
 
     /** An earlier text of a post and when it was written. */
     public record PostVersion(String body, Instant writtenAt) {
@@ -66,18 +68,23 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
                                        String markdown, MarkdownRenderer.Rendered rendered, Instant at) {
         return new PostDocument(id, threadId, parentId, author, municipality, markdown, rendered.html(), at, null,
                 false, List.of(), false, "", null, null, rendered.keys(Mention.Kind.MEMBER),
-                rendered.keys(Mention.Kind.MUNICIPALITY), Map.of());
+                rendered.keys(Mention.Kind.MUNICIPALITY), Map.of(), List.of());
     }
 
     public static PostDocument of(Post p) {
         return new PostDocument(p.id().value(), p.thread().value(), p.parentId() == null ? null : p.parentId().value(),
                 p.author(), p.municipality(), p.body(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(),
-                List.of(), p.hidden(), p.hiddenReason(), null, null, List.of(), List.of(), Map.of());
+                List.of(), p.hidden(), p.hiddenReason(), null, null, List.of(), List.of(), Map.of(), List.of());
     }
 
     public Post toPost() {
         return new Post(new PostId(id), new ThreadId(threadId), parentId == null ? null : new PostId(parentId), author,
                 municipality, body, bodyHtml, createdAt, editedAt, deleted, hidden, hiddenReason);
+    }
+
+    /** Ids of the library documents attached to the post, oldest first. */
+    public List<String> attachedDocuments() {
+        return attachments == null ? List.of() : attachments;
     }
 
     public List<PostVersion> history() {

@@ -47,6 +47,9 @@ class PostCard extends Div {
         ModerationActions.hiddenNotice(post).ifPresent(this::add);
         add(body);
         showBody(post);
+        if (showsText(post)) {
+            add(actions.attachments(post));
+        }
         var footer = new Div();
         footer.addClassName("taiwa-post-footer");
         if (showsText(post)) {

@@ -133,6 +133,12 @@ class ThreadDiscussion extends Div implements PostActions {
     }
 
     @Override
+    public Component attachments(Post post) {
+        boolean mine = writable && post.author().equals(me) && !post.deleted();
+        return new AttachmentList(services.attachments(), post.id(), mine);
+    }
+
+    @Override
     public void reply(Post post) {
         composer.open(post);
     }
