@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.taiwa.discussion.NewSpace;
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostId;
 import org.taiwa.discussion.PostReactions;
@@ -23,6 +25,7 @@ import org.taiwa.discussion.ReactionKind;
 import org.taiwa.discussion.Reactions;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.SpaceKind;
 import org.taiwa.discussion.Spaces;
 import org.taiwa.discussion.Thread;
 import org.taiwa.discussion.ThreadId;
@@ -30,6 +33,7 @@ import org.taiwa.discussion.ThreadModeration;
 import org.taiwa.discussion.ThreadPage;
 import org.taiwa.discussion.ThreadService;
 import org.taiwa.discussion.TreePost;
+import org.taiwa.security.policy.Visibility;
 
 /** {@code /api/spaces} and {@code /api/threads}: errors come back as problem details (400/403/404/409). */
 @RestController
@@ -51,6 +55,21 @@ class DiscussionApi {
     @GetMapping("/spaces")
     List<SpaceJson> spaces() {
         return spaces.readable().stream().map(SpaceJson::of).toList();
+    }
+
+    /** The secretariat creates a space; municipalities by their Japanese names. */
+    @PostMapping(path = "/spaces", consumes = "application/json")
+    ResponseEntity<SpaceJson> create(@RequestBody NewSpaceJson request) {
+        Space space = spaces.create(new NewSpace(request.kind(), request.nameJa(), request.nameEn(), request.purpose(),
+                request.visibility(), set(request.memberUsernames()), set(request.memberMunicipalities()),
+                set(request.moderatorUsernames())));
+        return ResponseEntity.created(URI.create("/api/spaces/" + space.id().value())).body(SpaceJson.of(space));
+    }
+
+    /** The secretariat archives a space: it stays readable and takes no more posts. */
+    @PostMapping("/spaces/{id}/archive")
+    SpaceJson archive(@PathVariable String id) {
+        return SpaceJson.of(spaces.archive(new SpaceId(id)));
     }
 
     @GetMapping("/spaces/{id}/threads")
@@ -132,6 +151,15 @@ class DiscussionApi {
     }
 
     record NewThread(String title, String body) {
+    }
+
+    record NewSpaceJson(SpaceKind kind, String nameJa, String nameEn, String purpose, Visibility visibility,
+                        List<String> memberUsernames, List<String> memberMunicipalities,
+                        List<String> moderatorUsernames) {
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
     }
 
     record NewPost(String body, String parentId) {

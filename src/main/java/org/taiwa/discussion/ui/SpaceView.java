@@ -19,6 +19,8 @@ import org.taiwa.discussion.ThreadId;
 import org.taiwa.discussion.ThreadService;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -78,6 +80,11 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
                     markAllRead(space, grid), grid);
             addComponentAtIndex(1, MeetingsView.link(space.id()));
+            if (space.archived()) {
+                addComponentAtIndex(1, new Span(getTranslation("space.archived")));
+            } else if (spaces.canManage()) {
+                addComponentAtIndex(1, archiveButton(space));
+            }
             followLive(space.id(), grid);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
@@ -103,6 +110,22 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return page.stream();
         });
         return grid;
+    }
+
+    private Component archiveButton(Space space) {
+        var archive = new Button(getTranslation("space.archive"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("space.archive"),
+                    getTranslation("space.archive.confirm", title), getTranslation("space.archive"), ok -> {
+                        spaces.archive(space.id());
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("attachment.cancel"));
+            confirm.open();
+        });
+        archive.setId("archive-space");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return archive;
     }
 
     /** New threads and replies of this space show up (with their counts) while the member looks at it. */
