@@ -2,10 +2,12 @@ package org.taiwa.shell.ui;
 
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.security.CurrentMember;
 import org.taiwa.security.SignInMode;
 import org.taiwa.security.SignedInMember;
+import org.taiwa.shell.HeaderItem;
 import org.taiwa.shell.internal.LanguagePreference;
 import org.taiwa.shell.internal.TaiwaI18NProvider;
 
@@ -28,14 +30,14 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame of every page: navigation built from the views' {@code @Menu}, and a header with the
- * signed-in member, their municipality, the language switch and sign-out.
+ * modules' {@link HeaderItem}s, the signed-in member, their municipality, the language switch and sign-out.
  */
 @Layout
 @AnonymousAllowed
 class MainLayout extends AppLayout {
 
     MainLayout(CurrentMember currentMember, MunicipalityDirectory directory, SignInMode signInMode,
-               LanguagePreference languages, AuthenticationContext authentication) {
+               LanguagePreference languages, AuthenticationContext authentication, ObjectProvider<HeaderItem> items) {
         setPrimarySection(Section.DRAWER);
         var title = new Span(getTranslation("app.name"));
         title.addClassName("taiwa-title");
@@ -51,6 +53,7 @@ class MainLayout extends AppLayout {
         }
         var spacer = new Span();
         header.addAndExpand(spacer);
+        items.orderedStream().forEach(item -> item.create().ifPresent(header::add));
         currentMember.get().ifPresent(member -> header.add(memberInfo(member, directory),
                 signOut(authentication)));
         header.add(languageSwitch(languages));
