@@ -76,19 +76,39 @@ final class DidYouMean {
     /** The word with one of its Kuromoji words replaced by a similar word of the index. */
     private List<String> respellings(IndexSearcher searcher, String text) throws IOException {
         String folded = TextNormalizer.normalize(text);
-        List<String> parts = builder.words(folded);
         var respellings = new ArrayList<String>();
-        for (String part : parts) {
-            for (String field : FIELDS) {
-                SuggestWord[] similar = spelling.suggestSimilar(new Term(field, part), 3,
-                        searcher.getIndexReader(), SuggestMode.SUGGEST_MORE_POPULAR);
-                for (SuggestWord word : similar) {
-                    respellings.add(folded.contains(part) ? folded.replaceFirst(java.util.regex.Pattern.quote(part),
-                            java.util.regex.Matcher.quoteReplacement(word.string)) : word.string);
+        for (String part : builder.words(folded)) {
+            for (String similar : similar(searcher, part)) {
+                respellings.add(folded.contains(part) ? folded.replace(part, similar) : similar);
+            }
+            // an unknown katakana run is one word to Kuromoji: respell its end after a known beginning
+            for (int cut = part.length() - 2; cut >= 2 && docFreq(searcher, part) == 0; cut--) {
+                String head = part.substring(0, cut);
+                if (docFreq(searcher, head) > 0) {
+                    for (String similar : similar(searcher, part.substring(cut))) {
+                        respellings.add(folded.replace(part, head + similar));
+                    }
+                    break;
                 }
             }
         }
         return respellings;
+    }
+
+    private List<String> similar(IndexSearcher searcher, String word) throws IOException {
+        var similar = new ArrayList<String>();
+        for (String field : FIELDS) {
+            for (SuggestWord suggestion : spelling.suggestSimilar(new Term(field, word), 3, searcher.getIndexReader(),
+                    SuggestMode.SUGGEST_MORE_POPULAR)) {
+                similar.add(suggestion.string);
+            }
+        }
+        return similar;
+    }
+
+    private static int docFreq(IndexSearcher searcher, String word) throws IOException {
+        return searcher.getIndexReader().docFreq(new Term(Fields.BODY_JA, word))
+                + searcher.getIndexReader().docFreq(new Term(Fields.TITLE_JA, word));
     }
 
     private static UserQuery replace(UserQuery words, int index, UserQuery.Clause replacement) {
