@@ -26,6 +26,7 @@ import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.PostPolicy;
 import org.taiwa.security.policy.SpacePolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Sequences;
 
 /**
  * Threads and their nested replies. Every write is checked against {@code SpacePolicy}/{@code PostPolicy}
@@ -48,13 +49,16 @@ public class ThreadService {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
-    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
+    ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
+                  Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.sequences = sequences;
     }
 
     /**
@@ -71,10 +75,12 @@ public class ThreadService {
 
         Instant now = now();
         var thread = new ThreadDocument(newId(), spaceId.value(), cleanTitle, viewer.username(), newId(), now, false,
-                false, 0, now, false);
+                false, 0, now, false, null);
         // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
-        mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now));
-        mongo.insert(thread);
+        mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now)
+                .stamped(change()));
+        mongo.insert(new ThreadDocument(thread.id(), thread.spaceId(), thread.title(), thread.author(),
+                thread.openingPostId(), thread.createdAt(), false, false, 0, now, false, change()));
         events.publishEvent(new PostPublished(new PostId(thread.openingPostId()), new ThreadId(thread.id()), spaceId,
                 cleanTitle, viewer.username(), null, Set.of(), Set.of(), now));
         return thread.toThread();
@@ -99,7 +105,7 @@ public class ThreadService {
                 "reply in thread " + threadId.value());
 
         Instant now = now();
-        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, viewer, now);
+        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, viewer, now).stamped(change());
         mongo.insert(post);
         // the count is kept by one atomic $inc, and only while the thread is still open
         var open = Query.query(Criteria.where("_id").is(thread.id()).and(ThreadDocument.LOCKED).is(false)
@@ -109,6 +115,9 @@ public class ThreadService {
         if (counted.getMatchedCount() == 0) {
             // locked or deleted while we wrote: take the reply back rather than leave it uncounted
             mongo.remove(Query.query(Criteria.where("_id").is(post.id())), PostDocument.class);
+            // a removed post leaves no trace to follow: a change of its thread makes search drop it
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
+                    Update.update(ThreadDocument.CHANGE_SEQ, change()), ThreadDocument.class);
             requireOpen(thread(threadId));
             throw new ThreadClosedException(threadId, true);
         }
@@ -171,7 +180,7 @@ public class ThreadService {
                 .push(PostDocument.VERSIONS, new PostDocument.PostVersion(post.body(),
                         post.editedAt() == null ? post.createdAt() : post.editedAt()))
                 .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, MarkdownRenderer.toSafeHtml(markdown))
-                .set(PostDocument.EDITED_AT, now);
+                .set(PostDocument.EDITED_AT, now).set(PostDocument.CHANGE_SEQ, change());
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
         if (edited == null) {
@@ -201,10 +210,11 @@ public class ThreadService {
         if (post.parentId() == null) {
             // the thread first: once it is closed no reply can come in under a deleted opening post
             mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
-                    Update.update(ThreadDocument.DELETED, true), ThreadDocument.class);
+                    Update.update(ThreadDocument.DELETED, true).set(ThreadDocument.CHANGE_SEQ, change()),
+                    ThreadDocument.class);
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true),
-                PostDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true)
+                .set(PostDocument.CHANGE_SEQ, change()), PostDocument.class);
         if (!viewer.username().equals(post.author())) {
             audit.record(viewer.username(), "post.delete", post.id(), "thread " + thread.id(), "");
         }
@@ -286,6 +296,11 @@ public class ThreadService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The change position of one write, taken just before it (search follows these). */
+    private long change() {
+        return sequences.next(Sequences.CHANGES);
     }
 
     private static String newId() {

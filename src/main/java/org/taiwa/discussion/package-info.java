@@ -7,5 +7,5 @@
  * docs/decisions/0007-discussion-storage.md and 0010-thread-split.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discussion",
-        allowedDependencies = {"security", "security :: policy", "directory", "audit", "library"})
+        allowedDependencies = {"security", "security :: policy", "directory", "audit", "library", "storage"})
 package org.taiwa.discussion;

@@ -17,12 +17,14 @@ import org.taiwa.discussion.ThreadId;
  * @param hidden       hidden by a moderator; the four hidden fields change together in one update
  * @param hiddenReason the moderator's reason, shown to readers instead of the text
  * @param hiddenBy     the moderator's username
+ * @param changeSeq    the position of its last change in {@code Sequences.CHANGES}, set by the same update
+ *                     as the change (what the search index follows); null only on posts written before it
  */
 @Document("posts")
 public record PostDocument(@Id String id, @Indexed String threadId, String parentId, String author,
                            String municipality, String body, String bodyHtml, Instant createdAt, Instant editedAt,
                            boolean deleted, List<PostVersion> versions, boolean hidden, String hiddenReason,
-                           String hiddenBy, Instant hiddenAt) {
+                           String hiddenBy, Instant hiddenAt, @Indexed Long changeSeq) {
 
     public static final String THREAD_ID = "threadId";
     public static final String BODY = "body";
@@ -35,6 +37,7 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public static final String HIDDEN_REASON = "hiddenReason";
     public static final String HIDDEN_BY = "hiddenBy";
     public static final String HIDDEN_AT = "hiddenAt";
+    public static final String CHANGE_SEQ = "changeSeq";
 
     /** An earlier text of a post and when it was written. */
     public record PostVersion(String body, Instant writtenAt) {
@@ -44,13 +47,19 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public static PostDocument written(String id, String threadId, String parentId, String author, String municipality,
                                        String markdown, Instant at) {
         return new PostDocument(id, threadId, parentId, author, municipality, markdown,
-                MarkdownRenderer.toSafeHtml(markdown), at, null, false, List.of(), false, "", null, null);
+                MarkdownRenderer.toSafeHtml(markdown), at, null, false, List.of(), false, "", null, null, null);
+    }
+
+    /** The same post carrying the change position of its insert. */
+    public PostDocument stamped(long seq) {
+        return new PostDocument(id, threadId, parentId, author, municipality, body, bodyHtml, createdAt, editedAt,
+                deleted, versions, hidden, hiddenReason, hiddenBy, hiddenAt, seq);
     }
 
     public static PostDocument of(Post p) {
         return new PostDocument(p.id().value(), p.thread().value(), p.parentId() == null ? null : p.parentId().value(),
                 p.author(), p.municipality(), p.body(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(),
-                List.of(), p.hidden(), p.hiddenReason(), null, null);
+                List.of(), p.hidden(), p.hiddenReason(), null, null, null);
     }
 
     public Post toPost() {
