@@ -17,10 +17,13 @@ import org.taiwa.security.policy.Visibility;
  * @param spaceId        the space it belongs to, or null
  * @param owner          a document's uploader, who reads it whatever its visibility; empty for posts
  * @param municipalities Japanese names
+ * @param ownTitle       the title is its own (a document, a thread's opening post), not only shown with it
+ *                       (a reply shows its thread's title but is not found by it)
  */
 public record IndexedItem(HitKind kind, String id, String threadId, long changeSeq, String title, String body,
                           String meta, String url, Instant date, Visibility visibility, String spaceId, String owner,
-                          String type, Integer fiscalYear, List<String> municipalities, String model, String stage) {
+                          String type, Integer fiscalYear, List<String> municipalities, String model, String stage,
+                          boolean ownTitle) {
 
     public IndexedItem {
         Objects.requireNonNull(kind, "kind");

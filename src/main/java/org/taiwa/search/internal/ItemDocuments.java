@@ -34,9 +34,11 @@ final class ItemDocuments {
         doc.add(new StoredField(Fields.DATE, item.date().toEpochMilli()));
 
         doc.add(new StoredField(Fields.TITLE, item.title()));
-        doc.add(new TextField(Fields.TITLE_JA, item.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.TITLE_BI, item.title(), Field.Store.NO));
-        doc.add(new StringField(Fields.TITLE_KEY, TextNormalizer.normalize(item.title()), Field.Store.NO));
+        if (item.ownTitle()) {
+            doc.add(new TextField(Fields.TITLE_JA, item.title(), Field.Store.NO));
+            doc.add(new TextField(Fields.TITLE_BI, item.title(), Field.Store.NO));
+            doc.add(new StringField(Fields.TITLE_KEY, TextNormalizer.normalize(item.title()), Field.Store.NO));
+        }
         doc.add(new StoredField(Fields.BODY, item.body()));
         doc.add(new TextField(Fields.BODY_JA, item.body(), Field.Store.NO));
         doc.add(new TextField(Fields.BODY_BI, item.body(), Field.Store.NO));

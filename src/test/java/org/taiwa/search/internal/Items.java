@@ -17,7 +17,7 @@ final class Items {
     static IndexedItem document(String id, long seq, String title, String body, Visibility visibility,
                                 String spaceId, String owner, String type, Integer year, List<String> municipalities) {
         return new IndexedItem(HitKind.DOCUMENT, id, null, seq, title, body, "", "library/" + id,
-                WHEN.plusSeconds(seq), visibility, spaceId, owner, type, year, municipalities, null, null);
+                WHEN.plusSeconds(seq), visibility, spaceId, owner, type, year, municipalities, null, null, true);
     }
 
     static IndexedItem publicDocument(String id, long seq, String title, String body) {
@@ -26,6 +26,7 @@ final class Items {
 
     static IndexedItem post(String id, String thread, long seq, String spaceId, String title, String body) {
         return new IndexedItem(HitKind.POST, id, thread, seq, title, body, "", "threads/" + thread,
-                WHEN.plusSeconds(seq), Visibility.MEMBERS_ONLY, spaceId, "", null, null, List.of("港区"), null, null);
+                WHEN.plusSeconds(seq), Visibility.MEMBERS_ONLY, spaceId, "", null, null, List.of("港区"), null, null,
+                true);
     }
 }
