@@ -57,6 +57,11 @@ final class IndexSearch {
 
     SearchResult search(LuceneIndex index, SearchQuery request, ReadableDocuments readable, SynonymSet synonyms)
             throws IOException {
+        return index.read((searcher, facetState) -> search(searcher, facetState, request, readable, synonyms));
+    }
+
+    SearchResult search(IndexSearcher searcher, SortedSetDocValuesReaderState facetState, SearchQuery request,
+                        ReadableDocuments readable, SynonymSet synonyms) throws IOException {
         UserQuery words = UserQuery.parse(request.text());
         QueryBuilder.Built built = builder.build(words, synonyms);
         Set<String> notices = new LinkedHashSet<>(words.notices());
@@ -70,18 +75,15 @@ final class IndexSearch {
                 .add(filter, Occur.FILTER).build();
         boolean byDate = request.sort() == SearchSort.DATE || built.query() == null;
         int top = (request.page() + 1) * request.size();
-        return index.read((searcher, facetState) -> {
-            var result = byDate
-                    ? FacetsCollectorManager.search(searcher, query, top, BY_DATE, true, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, top, new FacetsCollectorManager());
-            FacetsCollector collected = result.facetsCollector();
-            long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits)
-                    .sum();
-            List<Hit> hits = hits(searcher, result.topDocs(), request, built.highlights());
-            String suggestion = total == 0 && built.query() != null
-                    ? didYouMean.suggest(searcher, words, synonyms, filter) : null;
-            return new SearchResult(total, hits, facets(facetState, collected), suggestion, notices);
-        });
+        var result = byDate
+                ? FacetsCollectorManager.search(searcher, query, top, BY_DATE, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, top, new FacetsCollectorManager());
+        FacetsCollector collected = result.facetsCollector();
+        long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        List<Hit> hits = hits(searcher, result.topDocs(), request, built.highlights());
+        String suggestion = total == 0 && built.query() != null
+                ? didYouMean.suggest(searcher, words, synonyms, filter) : null;
+        return new SearchResult(total, hits, facets(facetState, collected), suggestion, notices);
     }
 
     /** The member's access and the chosen facet values. */
