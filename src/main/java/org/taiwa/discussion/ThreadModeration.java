@@ -96,16 +96,18 @@ public class ThreadModeration {
         }
         Permissions.require(mayMoveInto(viewer, target), "move a thread into space " + targetId.value());
         // conditioned on the space we checked: a concurrent move to elsewhere is not overwritten unseen
-        var moved = mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())
-                .and(ThreadDocument.SPACE_ID).is(source.id().value())),
+        // (moving it where it is changes nothing, not even its change position)
+        long moved = source.id().equals(targetId) ? 0 : mongo.updateFirst(Query.query(Criteria.where("_id")
+                .is(thread.id()).and(ThreadDocument.SPACE_ID).is(source.id().value())),
                 Update.update(ThreadDocument.SPACE_ID, targetId.value())
-                        .set(ThreadDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES)), ThreadDocument.class);
+                        .set(ThreadDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES)), ThreadDocument.class)
+                .getModifiedCount();
         ThreadDocument current = thread(threadId);
         // the proposal's space decides who may take a position: it follows the thread, also on a repeat
         mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id()).and(ProposalDocument.SPACE_ID)
                 .ne(current.spaceId())), Update.update(ProposalDocument.SPACE_ID, current.spaceId()),
                 ProposalDocument.class);
-        if (moved.getModifiedCount() > 0) {
+        if (moved > 0) {
             audit.record(viewer.username(), "thread.move", thread.id(),
                     thread.title() + ": " + source.id().value() + " → " + targetId.value(), "");
             events.publishEvent(new ThreadMoved(threadId, source.id(), targetId,
