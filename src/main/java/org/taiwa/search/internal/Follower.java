@@ -59,32 +59,23 @@ final class Follower {
         long current = counter.getAsLong();
         watermark.observe(clock.instant(), current);
         if (watermark.upToDate(current)) {
-            complete(0);
+            complete();
             return new Poll(0, watermark.position(), true);
         }
         int applied = 0;
         int uncommitted = 0;
-        for (ChangeFeed feed : feeds) {
-            long cursor = watermark.position();
-            while (true) {
-                List<Change> batch = feed.after(cursor, batchSize);
-                for (Change change : batch) {
-                    if (watermark.markSeen(change.seq())) {
-                        index.apply(change);
-                        applied++;
-                        uncommitted++;
-                    }
-                    scanned = Math.max(scanned, change.seq());
-                }
-                if (uncommitted >= commitEvery) {
-                    // a long catch-up commits as it goes, so a crash does not start it over
-                    index.commit(watermark.advance(clock.instant()), false);
-                    uncommitted = 0;
-                }
-                if (batch.size() < batchSize) {
-                    break;
-                }
-                cursor = batch.getLast().seq();
+        List<Cursor> cursors = feeds.stream().map(feed -> new Cursor(feed, watermark.position())).toList();
+        for (Change change = next(cursors); change != null; change = next(cursors)) {
+            if (watermark.markSeen(change.seq())) {
+                index.apply(change);
+                applied++;
+                uncommitted++;
+            }
+            scanned = Math.max(scanned, change.seq());
+            if (uncommitted >= commitEvery) {
+                // a long catch-up commits as it goes, so a crash does not start it over
+                index.commit(watermark.advance(clock.instant(), readUpTo(cursors)), false);
+                uncommitted = 0;
             }
         }
         long before = index.position();
@@ -92,13 +83,60 @@ final class Follower {
         if (applied > 0 || position != before) {
             index.commit(position, false);
         }
-        boolean caughtUp = watermark.upToDate(current);
-        complete(applied);
-        return new Poll(applied, position, caughtUp);
+        complete();
+        return new Poll(applied, position, watermark.upToDate(current));
+    }
+
+    /** The feeds' changes merged in position order: the lowest waiting change, reading batches as needed. */
+    private Change next(List<Cursor> cursors) {
+        Cursor lowest = null;
+        for (Cursor cursor : cursors) {
+            cursor.fill(batchSize);
+            if (!cursor.waiting.isEmpty() && (lowest == null
+                    || cursor.waiting.peekFirst().seq() < lowest.waiting.peekFirst().seq())) {
+                lowest = cursor;
+            }
+        }
+        return lowest == null ? null : lowest.waiting.pollFirst();
+    }
+
+    /** Every position up to this one has been read from every feed and applied (a gap there is a real gap). */
+    private static long readUpTo(List<Cursor> cursors) {
+        long bound = Long.MAX_VALUE;
+        for (Cursor cursor : cursors) {
+            long limit = !cursor.waiting.isEmpty() ? cursor.waiting.peekFirst().seq() - 1
+                    : cursor.exhausted ? Long.MAX_VALUE : cursor.position;
+            bound = Math.min(bound, limit);
+        }
+        return bound;
+    }
+
+    /** One feed's reading position in a poll and the changes read but not yet applied. */
+    private static final class Cursor {
+        private final ChangeFeed feed;
+        private final java.util.ArrayDeque<Change> waiting = new java.util.ArrayDeque<>();
+        private long position;
+        private boolean exhausted;
+
+        Cursor(ChangeFeed feed, long position) {
+            this.feed = feed;
+            this.position = position;
+        }
+
+        void fill(int batchSize) {
+            if (waiting.isEmpty() && !exhausted) {
+                List<Change> batch = feed.after(position, batchSize);
+                waiting.addAll(batch);
+                exhausted = batch.size() < batchSize;
+                if (!batch.isEmpty()) {
+                    position = batch.getLast().seq();
+                }
+            }
+        }
     }
 
     /** Marks the index complete the first time it caught up (a fresh index until then answers partly). */
-    private void complete(int applied) throws IOException {
+    private void complete() throws IOException {
         if (!index.complete() && watermark.upToDate(counter.getAsLong())) {
             index.commit(watermark.position(), true);
         }

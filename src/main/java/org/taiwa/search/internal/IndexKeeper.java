@@ -160,9 +160,9 @@ public final class IndexKeeper implements AutoCloseable {
         synchronized (this) {
             rebuilding = null;
         }
-        progress = new Progress(false, fresh.scanned(), progress.target(), progress.startedAt(), clock.instant());
         closeQuietly(old);
         LuceneIndex.deleteDirectory(old.index().path());
+        progress = new Progress(false, fresh.scanned(), progress.target(), progress.startedAt(), clock.instant());
         log.info("Search index: rebuilt, {} items, position {}", fresh.index().count(), fresh.index().position());
     }
 

@@ -57,7 +57,15 @@ final class Watermark {
 
     /** Moves the watermark over applied positions and over gaps that are older than the timeout. */
     long advance(Instant now) {
-        long settled = settledCounter(now);
+        return advance(now, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same, giving up gaps only up to {@code scanned}: positions above it have not been read yet in the
+     * scan under way, so their absence says nothing.
+     */
+    long advance(Instant now, long scanned) {
+        long settled = Math.min(settledCounter(now), scanned);
         while (true) {
             long next = position + 1;
             if (!seenAbove.isEmpty() && seenAbove.first() == next) {

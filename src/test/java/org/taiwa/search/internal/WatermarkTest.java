@@ -56,6 +56,18 @@ class WatermarkTest {
     }
 
     @Test
+    void a_gap_above_what_the_scan_under_way_has_read_is_not_given_up() {
+        watermark.observe(T0, 5);
+        watermark.markSeen(1);
+        watermark.markSeen(2);
+        // the scan has read up to 2 only: 3 to 5 are unread, not missing
+        assertThat(watermark.advance(T0.plusSeconds(60), 2)).isEqualTo(2);
+        watermark.markSeen(5);
+        assertThat(watermark.advance(T0.plusSeconds(61), 5)).isEqualTo(5);
+        assertThat(watermark.skipped()).isEqualTo(2);
+    }
+
+    @Test
     void positions_at_or_below_it_or_seen_before_are_not_applied_again() {
         watermark.observe(T0, 2);
         assertThat(watermark.markSeen(1)).isTrue();
