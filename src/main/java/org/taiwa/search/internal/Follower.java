@@ -1,9 +1,13 @@
 package org.taiwa.search.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -65,19 +69,27 @@ final class Follower {
         int applied = 0;
         int uncommitted = 0;
         List<Cursor> cursors = feeds.stream().map(feed -> new Cursor(feed, watermark.position())).toList();
+        var chunk = new Chunk();
         for (Change change = next(cursors); change != null; change = next(cursors)) {
             if (watermark.markSeen(change.seq())) {
-                index.apply(change);
+                if (!chunk.add(change)) {
+                    chunk.applyTo(index);
+                    index.apply(change);
+                }
                 applied++;
                 uncommitted++;
             }
             scanned = Math.max(scanned, change.seq());
+            if (chunk.full() || uncommitted >= commitEvery) {
+                chunk.applyTo(index);
+            }
             if (uncommitted >= commitEvery) {
                 // a long catch-up commits as it goes, so a crash does not start it over
                 index.commit(watermark.advance(clock.instant(), readUpTo(cursors)), false);
                 uncommitted = 0;
             }
         }
+        chunk.applyTo(index);
         long before = index.position();
         long position = watermark.advance(clock.instant());
         if (applied > 0 || position != before) {
@@ -109,6 +121,53 @@ final class Follower {
             bound = Math.min(bound, limit);
         }
         return bound;
+    }
+
+    /**
+     * Changes of distinct records, analysed and added on all cores at once (analysis is the cost of indexing;
+     * the writer takes documents from several threads). A thread's change waits for the chunk before it and is
+     * applied alone, and a record that comes twice starts a new chunk, so each record's changes keep their
+     * order.
+     */
+    private static final class Chunk {
+        private static final int SIZE = 256;
+        private final List<Change> changes = new ArrayList<>();
+        private final Set<String> keys = new HashSet<>();
+
+        /** False if the change must not join this chunk (apply the chunk, then it alone). */
+        boolean add(Change change) {
+            String key = switch (change) {
+                case Change.Upsert upsert -> upsert.item().key();
+                case Change.Remove remove -> remove.key();
+                case Change.ReplaceThread thread -> null;
+            };
+            if (key == null || !keys.add(key)) {
+                return false;
+            }
+            changes.add(change);
+            return true;
+        }
+
+        boolean full() {
+            return changes.size() >= SIZE;
+        }
+
+        void applyTo(LuceneIndex index) throws IOException {
+            try {
+                changes.parallelStream().forEach(change -> {
+                    try {
+                        index.apply(change);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            } finally {
+                changes.clear();
+                keys.clear();
+            }
+        }
     }
 
     /** One feed's reading position in a poll and the changes read but not yet applied. */
