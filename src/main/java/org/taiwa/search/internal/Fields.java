@@ -19,9 +19,9 @@ final class Fields {
     static final String TITLE_KEY = "title_key";
     static final String BODY = "body";
     static final String BODY_JA = "body_ja";
-    static final String BODY_BI = "body_bi";
     static final String META_JA = "meta_ja";
-    static final String META_BI = "meta_bi";
+    /** Title, metadata and text in one bigram field: one phrase per word is the safety net for all three. */
+    static final String ALL_BI = "all_bi";
 
     /** Who may read it (see {@link AccessFilter}). */
     static final String VISIBILITY = "visibility";

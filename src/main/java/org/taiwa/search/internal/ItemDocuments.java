@@ -41,9 +41,10 @@ final class ItemDocuments {
         }
         doc.add(new StoredField(Fields.BODY, item.body()));
         doc.add(new TextField(Fields.BODY_JA, item.body(), Field.Store.NO));
-        doc.add(new TextField(Fields.BODY_BI, item.body(), Field.Store.NO));
         doc.add(new TextField(Fields.META_JA, item.meta(), Field.Store.NO));
-        doc.add(new TextField(Fields.META_BI, item.meta(), Field.Store.NO));
+        // the title only if it is the item's own: a reply is not found by its thread's title
+        doc.add(new TextField(Fields.ALL_BI, (item.ownTitle() ? item.title() : "") + "\n" + item.meta() + "\n"
+                + item.body(), Field.Store.NO));
 
         doc.add(new StringField(Fields.VISIBILITY, item.visibility().name(), Field.Store.NO));
         if (item.spaceId() != null) {

@@ -80,7 +80,7 @@ public final class JapaneseAnalyzers {
             }
         };
         this.perField = new PerFieldAnalyzerWrapper(japanese, java.util.Map.of(
-                Fields.TITLE_BI, bigram, Fields.BODY_BI, bigram, Fields.META_BI, bigram));
+                Fields.TITLE_BI, bigram, Fields.ALL_BI, bigram));
     }
 
     /** For the index writer: each field with its analysis. */

@@ -34,7 +34,7 @@ final class LuceneIndex implements Closeable {
     static final String COMPLETE = "taiwa.complete";
     /** Commit data: the analysis and field layout; another value means the index must be rebuilt. */
     static final String SCHEMA = "taiwa.schema";
-    static final String SCHEMA_VERSION = "1";
+    static final String SCHEMA_VERSION = "2";
 
     /** A searcher function that may read the index (and fail only as Lucene does). */
     interface Read<T> {

@@ -88,9 +88,7 @@ final class QueryBuilder {
                 some = true;
             }
             if (!bigrams.isEmpty()) {
-                any.add(boost(phrase(Fields.TITLE_BI, bigrams), TITLE * BIGRAM), Occur.SHOULD);
-                any.add(boost(phrase(Fields.META_BI, bigrams), META * BIGRAM), Occur.SHOULD);
-                any.add(boost(phrase(Fields.BODY_BI, bigrams), BODY * BIGRAM), Occur.SHOULD);
+                any.add(boost(phrase(Fields.ALL_BI, bigrams), BODY * BIGRAM), Occur.SHOULD);
                 some = true;
             }
         }
