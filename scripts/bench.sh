@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Bench commands: each prints its figures and appends them to docs/benchmarks.md.
 #   scripts/bench.sh discussion    opening a 1,000-reply thread; posting at 10,000 posts
+#   scripts/bench.sh search        100,000 generated documents: indexing, rebuild, query latency, save-to-searchable
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME VAADIN_USAGE_STATS_ENABLED=false
 case "${1:-}" in
   discussion) main=org.taiwa.bench.DiscussionBench ;;
-  *) echo "usage: scripts/bench.sh discussion" >&2; exit 2 ;;
+  search) main=org.taiwa.bench.SearchBench ;;
+  *) echo "usage: scripts/bench.sh discussion|search [documents]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q package -DskipTests
-./mvnw -B -q exec:java -Dexec.mainClass="$main" -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false
+./mvnw -B -q exec:java -Dexec.mainClass="$main" -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
+  -Dexec.args="${2:-}"

@@ -18,6 +18,7 @@ import org.taiwa.discussion.internal.ThreadDocument;
 import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.PostPolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Sequences;
 
 /**
  * Moderators hide a post with a reason, and show it again. A hidden post keeps its place in the tree;
@@ -38,13 +39,16 @@ public class PostModeration {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
-    PostModeration(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
+    PostModeration(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
+            Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.sequences = sequences;
     }
 
     /**
@@ -58,7 +62,8 @@ public class PostModeration {
         Context context = moderated(postId, "hide");
         Instant now = now();
         var update = new Update().set(PostDocument.HIDDEN, true).set(PostDocument.HIDDEN_REASON, cleanReason)
-                .set(PostDocument.HIDDEN_BY, context.viewer().username()).set(PostDocument.HIDDEN_AT, now);
+                .set(PostDocument.HIDDEN_BY, context.viewer().username()).set(PostDocument.HIDDEN_AT, now)
+                .set(PostDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES));
         PostDocument stored = mongo.findAndModify(Query.query(Criteria.where("_id").is(postId.value())), update,
                 FindAndModifyOptions.options().returnNew(true), PostDocument.class);
         if (stored == null) {
@@ -76,7 +81,8 @@ public class PostModeration {
         Context context = moderated(postId, "unhide");
         var wasHidden = Query.query(Criteria.where("_id").is(postId.value()).and(PostDocument.HIDDEN).is(true));
         var update = new Update().set(PostDocument.HIDDEN, false).unset(PostDocument.HIDDEN_REASON)
-                .unset(PostDocument.HIDDEN_BY).unset(PostDocument.HIDDEN_AT);
+                .unset(PostDocument.HIDDEN_BY).unset(PostDocument.HIDDEN_AT)
+                .set(PostDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES));
         PostDocument shown = mongo.findAndModify(wasHidden, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
         if (shown == null) {

@@ -17,6 +17,7 @@ import org.taiwa.discussion.internal.ThreadDocument;
 import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.SpacePolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Sequences;
 
 /**
  * What moderators do to threads: lock, pin and move to another space. Each action is one single-field
@@ -33,13 +34,16 @@ public class ThreadModeration {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
-    ThreadModeration(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
+    ThreadModeration(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
+            Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.sequences = sequences;
     }
 
     /** A locked thread takes no replies or edits ({@link ThreadClosedException}). */
@@ -92,15 +96,18 @@ public class ThreadModeration {
         }
         Permissions.require(mayMoveInto(viewer, target), "move a thread into space " + targetId.value());
         // conditioned on the space we checked: a concurrent move to elsewhere is not overwritten unseen
-        var moved = mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())
-                .and(ThreadDocument.SPACE_ID).is(source.id().value())),
-                Update.update(ThreadDocument.SPACE_ID, targetId.value()), ThreadDocument.class);
+        // (moving it where it is changes nothing, not even its change position)
+        long moved = source.id().equals(targetId) ? 0 : mongo.updateFirst(Query.query(Criteria.where("_id")
+                .is(thread.id()).and(ThreadDocument.SPACE_ID).is(source.id().value())),
+                Update.update(ThreadDocument.SPACE_ID, targetId.value())
+                        .set(ThreadDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES)), ThreadDocument.class)
+                .getModifiedCount();
         ThreadDocument current = thread(threadId);
         // the proposal's space decides who may take a position: it follows the thread, also on a repeat
         mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id()).and(ProposalDocument.SPACE_ID)
                 .ne(current.spaceId())), Update.update(ProposalDocument.SPACE_ID, current.spaceId()),
                 ProposalDocument.class);
-        if (moved.getModifiedCount() > 0) {
+        if (moved > 0) {
             audit.record(viewer.username(), "thread.move", thread.id(),
                     thread.title() + ": " + source.id().value() + " → " + targetId.value(), "");
             events.publishEvent(new ThreadMoved(threadId, source.id(), targetId,

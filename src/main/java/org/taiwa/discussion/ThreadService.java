@@ -27,6 +27,7 @@ import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.PostPolicy;
 import org.taiwa.security.policy.SpacePolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Sequences;
 
 /**
  * Threads and their nested replies. Every write is checked against {@code SpacePolicy}/{@code PostPolicy}
@@ -50,15 +51,17 @@ public class ThreadService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Mentions mentions;
+    private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
     ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
-                  Mentions mentions) {
+                  Mentions mentions, Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
         this.mentions = mentions;
+        this.sequences = sequences;
     }
 
     /**
@@ -75,12 +78,13 @@ public class ThreadService {
 
         Instant now = now();
         var thread = new ThreadDocument(newId(), spaceId.value(), cleanTitle, viewer.username(), newId(), now, false,
-                false, 0, now, false);
+                false, 0, now, false, null);
         PostDocument post = newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown,
-                render(markdown), viewer, now);
+                render(markdown), viewer, now).stamped(change());
         // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
         mongo.insert(post);
-        mongo.insert(thread);
+        mongo.insert(new ThreadDocument(thread.id(), thread.spaceId(), thread.title(), thread.author(),
+                thread.openingPostId(), thread.createdAt(), false, false, 0, now, false, change()));
         events.publishEvent(new PostPublished(new PostId(thread.openingPostId()), new ThreadId(thread.id()), spaceId,
                 cleanTitle, viewer.username(), null, Set.copyOf(post.mentionedUsernames()),
                 Set.copyOf(post.mentionedMunicipalities()), now));
@@ -106,7 +110,8 @@ public class ThreadService {
                 "reply in thread " + threadId.value());
 
         Instant now = now();
-        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, render(markdown), viewer, now);
+        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, render(markdown), viewer, now)
+                .stamped(change());
         mongo.insert(post);
         // the count is kept by one atomic $inc, and only while the thread is still open
         var open = Query.query(Criteria.where("_id").is(thread.id()).and(ThreadDocument.LOCKED).is(false)
@@ -116,6 +121,9 @@ public class ThreadService {
         if (counted.getMatchedCount() == 0) {
             // locked or deleted while we wrote: take the reply back rather than leave it uncounted
             mongo.remove(Query.query(Criteria.where("_id").is(post.id())), PostDocument.class);
+            // a removed post leaves no trace to follow: a change of its thread makes search drop it
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
+                    Update.update(ThreadDocument.CHANGE_SEQ, change()), ThreadDocument.class);
             requireOpen(thread(threadId));
             throw new ThreadClosedException(threadId, true);
         }
@@ -182,7 +190,7 @@ public class ThreadService {
                 .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, rendered.html())
                 .set(PostDocument.MENTIONED_USERNAMES, rendered.keys(Mention.Kind.MEMBER))
                 .set(PostDocument.MENTIONED_MUNICIPALITIES, rendered.keys(Mention.Kind.MUNICIPALITY))
-                .set(PostDocument.EDITED_AT, now);
+                .set(PostDocument.EDITED_AT, now).set(PostDocument.CHANGE_SEQ, change());
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
         if (edited == null) {
@@ -212,10 +220,11 @@ public class ThreadService {
         if (post.parentId() == null) {
             // the thread first: once it is closed no reply can come in under a deleted opening post
             mongo.updateFirst(Query.query(Criteria.where("_id").is(thread.id())),
-                    Update.update(ThreadDocument.DELETED, true), ThreadDocument.class);
+                    Update.update(ThreadDocument.DELETED, true).set(ThreadDocument.CHANGE_SEQ, change()),
+                    ThreadDocument.class);
         }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true),
-                PostDocument.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(post.id())), Update.update(PostDocument.DELETED, true)
+                .set(PostDocument.CHANGE_SEQ, change()), PostDocument.class);
         if (!viewer.username().equals(post.author())) {
             audit.record(viewer.username(), "post.delete", post.id(), "thread " + thread.id(), "");
         }
@@ -307,6 +316,11 @@ public class ThreadService {
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** The change position of one write, taken just before it (search follows these). */
+    private long change() {
+        return sequences.next(Sequences.CHANGES);
     }
 
     private static String newId() {

@@ -28,6 +28,7 @@ import org.taiwa.discussion.internal.ThreadDocument;
 import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.SpacePolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Sequences;
 
 /**
  * Moderators split a branch off into a thread of its own: the reply and everything below it become a new
@@ -52,13 +53,16 @@ public class ThreadSplitter {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
-    ThreadSplitter(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
+    ThreadSplitter(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
+            Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.sequences = sequences;
     }
 
     /**
@@ -126,7 +130,7 @@ public class ThreadSplitter {
         String noteBody = SplitNote.text(split.title());
         try {
             mongo.insert(PostDocument.written(derivedId("note", split.id()), source.id(), split.parentId(),
-                    split.moderator(), "", noteBody, now));
+                    split.moderator(), "", noteBody, now).stamped(sequences.next(Sequences.CHANGES)));
         } catch (DuplicateKeyException e) {
             // left by an earlier run of the same split
         }
@@ -178,7 +182,8 @@ public class ThreadSplitter {
         Instant lastActivity = posts.stream().map(PostDocument::createdAt).max(Comparator.naturalOrder())
                 .orElse(opening.createdAt());
         var thread = new ThreadDocument(split.targetThreadId(), source.spaceId(), split.title(), opening.author(),
-                opening.id(), opening.createdAt(), source.locked(), false, posts.size() - 1, lastActivity, false);
+                opening.id(), opening.createdAt(), source.locked(), false, posts.size() - 1, lastActivity, false,
+                sequences.next(Sequences.CHANGES));
         try {
             mongo.insert(thread);
         } catch (DuplicateKeyException e) {
@@ -190,7 +195,8 @@ public class ThreadSplitter {
     private void recount(String threadId, Instant activity) {
         long posts = mongo.count(Query.query(Criteria.where(PostDocument.THREAD_ID).is(threadId)), PostDocument.class);
         mongo.updateFirst(Query.query(Criteria.where("_id").is(threadId)), new Update()
-                .set(ThreadDocument.REPLY_COUNT, Math.max(0, posts - 1)).max(ThreadDocument.LAST_ACTIVITY_AT, activity),
+                .set(ThreadDocument.REPLY_COUNT, Math.max(0, posts - 1)).max(ThreadDocument.LAST_ACTIVITY_AT, activity)
+                .set(ThreadDocument.CHANGE_SEQ, sequences.next(Sequences.CHANGES)),
                 ThreadDocument.class);
     }
 

@@ -76,7 +76,7 @@ class DemoProposals implements ApplicationRunner {
                     + "立場（賛成・棄権・反対・ブロック）を表明してください。";
             mongo.save(PostDocument.written(postId, proposal.id(), null, AUTHOR, "", body, CREATED));
             mongo.save(new ThreadDocument(proposal.id(), SPACE, proposal.title(), AUTHOR, postId, CREATED, false,
-                    false, 0, CREATED, false));
+                    false, 0, CREATED, false, null));
         }
         mongo.save(proposal);
     }

@@ -26,6 +26,8 @@ import org.taiwa.discussion.ThreadId;
  * @param attachments             ids of library documents the author attached
  * @param reactions               reaction kind name to the usernames that reacted so, each kept by
  *                                {@code $addToSet}/{@code $pull} on this one document
+ * @param changeSeq               the position of its last change in {@code Sequences.CHANGES}, set by the same
+ *                                update as the change (what the search index follows); null only on older posts
  */
 @Document("posts")
 public record PostDocument(@Id String id, @Indexed String threadId, String parentId, String author,
@@ -34,7 +36,8 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
                            // posts stored before moderation have no such field: they are not hidden
                            @Value("#root.hidden ?: false") boolean hidden, String hiddenReason,
                            String hiddenBy, Instant hiddenAt, List<String> mentionedUsernames,
-                           List<String> mentionedMunicipalities, Map<String, List<String>> reactions, List<String> attachments) {
+                           List<String> mentionedMunicipalities, Map<String, List<String>> reactions, List<String> attachments,
+                           @Indexed Long changeSeq) {
 
     public static final String THREAD_ID = "threadId";
     public static final String BODY = "body";
@@ -51,6 +54,7 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
     public static final String MENTIONED_MUNICIPALITIES = "mentionedMunicipalities";
     public static final String REACTIONS = "reactions";
     public static final String ATTACHMENTS = "attachments";
+    public static final String CHANGE_SEQ = "changeSeq";
 
     /** An earlier text of a post and when it was written. */
     public record PostVersion(String body, Instant writtenAt) {
@@ -68,13 +72,20 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
                                        String markdown, MarkdownRenderer.Rendered rendered, Instant at) {
         return new PostDocument(id, threadId, parentId, author, municipality, markdown, rendered.html(), at, null,
                 false, List.of(), false, "", null, null, rendered.keys(Mention.Kind.MEMBER),
-                rendered.keys(Mention.Kind.MUNICIPALITY), Map.of(), List.of());
+                rendered.keys(Mention.Kind.MUNICIPALITY), Map.of(), List.of(), null);
+    }
+
+    /** The same post carrying the change position of its insert. */
+    public PostDocument stamped(long seq) {
+        return new PostDocument(id, threadId, parentId, author, municipality, body, bodyHtml, createdAt, editedAt,
+                deleted, versions, hidden, hiddenReason, hiddenBy, hiddenAt, mentionedUsernames,
+                mentionedMunicipalities, reactions, attachments, seq);
     }
 
     public static PostDocument of(Post p) {
         return new PostDocument(p.id().value(), p.thread().value(), p.parentId() == null ? null : p.parentId().value(),
                 p.author(), p.municipality(), p.body(), p.bodyHtml(), p.createdAt(), p.editedAt(), p.deleted(),
-                List.of(), p.hidden(), p.hiddenReason(), null, null, List.of(), List.of(), Map.of(), List.of());
+                List.of(), p.hidden(), p.hiddenReason(), null, null, List.of(), List.of(), Map.of(), List.of(), null);
     }
 
     public Post toPost() {

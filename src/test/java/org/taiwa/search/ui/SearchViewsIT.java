@@ -1,0 +1,75 @@
+package org.taiwa.search.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.taiwa.KaribuViews;
+import org.taiwa.TaiwaIntegrationTest;
+import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.ThreadService;
+import org.taiwa.search.SearchQuery;
+import org.taiwa.search.SearchService;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+
+/** The results page and the header field, browserless. */
+@TaiwaIntegrationTest
+class SearchViewsIT {
+
+    @RegisterExtension
+    final KaribuViews views = new KaribuViews();
+
+    @Autowired
+    ThreadService threads;
+    @Autowired
+    SearchService search;
+
+    @Test
+    void the_results_page_shows_marked_snippets_facets_and_the_total() {
+        String word = "zqview" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        views.signIn("staff.minato");
+        threads.start(new SpaceId("forum"), "画面の試験 " + word, "ＣＯ２の削減と<b>タグ</b> " + word);
+        await().pollInSameThread().atMost(Duration.ofSeconds(3)).until(() -> {
+            views.signIn("staff.minato");
+            return search.search(SearchQuery.of(word)).total() == 1;
+        });
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", word + " co2")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-total")).getText()).contains("1");
+        Div hits = _get(Div.class, spec -> spec.withId("search-hits"));
+        String snippet = _find(hits, Html.class).getFirst().getElement().getOuterHTML();
+        assertThat(snippet).contains("<mark>ＣＯ２</mark>").contains("&lt;b&gt;");
+        assertThat(_find(hits, Anchor.class).getFirst().getHref()).startsWith("threads/");
+        assertThat(_get(Div.class, spec -> spec.withId("facet-kind")).getElement().getTextRecursively())
+                .contains("議論");
+    }
+
+    @Test
+    void a_search_without_hits_offers_a_nearer_query() {
+        views.signIn("staff.minato");
+        UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", "提言 zqnothingatall")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-total")).getText()).contains("0");
+        assertThat(_find(Anchor.class, spec -> spec.withId("search-suggestion"))).isNotEmpty();
+    }
+
+    @Test
+    void every_page_has_the_search_field_in_its_header() {
+        views.signIn("staff.minato");
+        UI.getCurrent().navigate("spaces");
+        assertThat(_find(ComboBox.class, spec -> spec.withId("header-search"))).hasSize(1);
+    }
+}
