@@ -80,7 +80,9 @@ class StartupConfigurationIT {
             String uri = EmbeddedMongoAccess.connectionString(external);
             try (var app = new SpringApplicationBuilder(TaiwaApplication.class)
                     .run("--server.port=0", "--taiwa.storage.data-dir=" + dataDir.resolve("unused"),
-                            "--vaadin.productionMode=true", "--spring.mongodb.uri=" + uri)) {
+                            "--vaadin.productionMode=true", "--spring.mongodb.uri=" + uri,
+                            // the search index is this node's own, wherever the database is
+                            "--taiwa.search.index-dir=" + dataDir.resolve("index"))) {
                 assertThat(app.getBeanNamesForType(EmbeddedMongoAccess.embeddedType())).isEmpty();
                 var mongo = app.getBean(org.springframework.data.mongodb.core.MongoTemplate.class);
                 assertThat(mongo.getDb().getName()).isEqualTo("external");
