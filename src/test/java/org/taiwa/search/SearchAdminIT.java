@@ -41,19 +41,25 @@ class SearchAdminIT {
         assertThatThrownBy(() -> admin.status()).isInstanceOf(AccessDeniedException.class);
     }
 
+    /** A word of this run only (the test database outlives runs). */
+    private static String unique(String prefix) {
+        return prefix + java.util.UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+    }
+
     @Test
     void a_rebuild_keeps_answering_and_ends_with_the_same_hits() {
+        String word = unique("zqrebuild");
         member.signIn("staff.minato");
-        threads.start(new SpaceId("forum"), "再構築の試験 zqrebuildcheck", "本文 zqrebuildcheck");
-        await().atMost(Duration.ofSeconds(3)).until(() -> {
+        threads.start(new SpaceId("forum"), "再構築の試験 " + word, "本文 " + word);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
             member.signIn("staff.minato");
-            return search.search(SearchQuery.of("zqrebuildcheck")).total() == 1;
+            return search.search(SearchQuery.of(word)).total() == 1;
         });
         member.signIn("secretariat");
         int before = admin.status().items();
         assertThat(admin.rebuild()).isTrue();
         assertThat(admin.status().rebuilding()).isTrue();
-        assertThat(search.search(SearchQuery.of("zqrebuildcheck")).total()).as("answers meanwhile").isEqualTo(1);
+        assertThat(search.search(SearchQuery.of(word)).total()).as("answers meanwhile").isEqualTo(1);
         await().atMost(Duration.ofSeconds(90)).until(() -> {
             member.signIn("secretariat");
             return !admin.status().rebuilding();
@@ -62,26 +68,28 @@ class SearchAdminIT {
         IndexStatus after = admin.status();
         assertThat(after.rebuildFinished()).isNotNull();
         assertThat(after.items()).isGreaterThanOrEqualTo(before);
-        assertThat(search.search(SearchQuery.of("zqrebuildcheck")).total()).isEqualTo(1);
+        assertThat(search.search(SearchQuery.of(word)).total()).isEqualTo(1);
         assertThat(audit.find(new AuditFilter("secretariat", "search.rebuild", null, null), 0, 5)).isNotEmpty();
     }
 
     @Test
     void saved_synonyms_apply_to_the_next_search_without_reindexing() {
+        String source = unique("zqsource");
+        String target = unique("zqtarget");
         member.signIn("secretariat");
         String original = admin.synonyms();
         try {
             member.signIn("staff.minato");
-            threads.start(new SpaceId("forum"), "同義語の試験", "本文 zqsynonymtarget");
-            await().atMost(Duration.ofSeconds(3)).until(() -> {
+            threads.start(new SpaceId("forum"), "同義語の試験", "本文 " + target);
+            await().atMost(Duration.ofSeconds(60)).until(() -> {
                 member.signIn("staff.minato");
-                return search.search(SearchQuery.of("zqsynonymtarget")).total() == 1;
+                return search.search(SearchQuery.of(target)).total() == 1;
             });
-            assertThat(search.search(SearchQuery.of("zqsynonymsource")).total()).isZero();
+            assertThat(search.search(SearchQuery.of(source)).total()).isZero();
             member.signIn("secretariat");
-            admin.saveSynonyms(original + "\nzqsynonymsource, zqsynonymtarget");
+            admin.saveSynonyms(original + "\n" + source + ", " + target);
             member.signIn("staff.minato");
-            assertThat(search.search(SearchQuery.of("zqsynonymsource")).total()).isEqualTo(1);
+            assertThat(search.search(SearchQuery.of(source)).total()).isEqualTo(1);
         } finally {
             member.signIn("secretariat");
             admin.saveSynonyms(original);
