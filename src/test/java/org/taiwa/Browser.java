@@ -21,15 +21,21 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A fresh headless Debian Chromium for each test ({@code @RegisterExtension final Browser browser = new Browser();}),
  * with the driver and binary given explicitly ({@code TAIWA_CHROMIUM}, {@code TAIWA_CHROMEDRIVER};
- * .ci/run installs both).
+ * .ci/run installs both). {@link #another()} opens a second browser (its own cookies, so its own session) for
+ * tests where two members look at the same page.
  */
 public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     private ChromeDriver driver;
     private WebDriverWait wait;
+    private final java.util.List<Browser> others = new java.util.ArrayList<>();
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        open();
+    }
+
+    private void open() {
         driver = start();
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
     }
@@ -40,6 +46,16 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
             driver.quit();
             driver = null;
         }
+        others.forEach(other -> other.afterEach(context));
+        others.clear();
+    }
+
+    /** A second headless Chromium with the same helpers, quit after the test like the first. */
+    public Browser another() {
+        var second = new Browser();
+        second.open();
+        others.add(second);
+        return second;
     }
 
     public ChromeDriver driver() {

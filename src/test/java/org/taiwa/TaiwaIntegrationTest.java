@@ -16,6 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"taiwa.storage.data-dir=target/it-data", "vaadin.launch-browser=false",
             // tests run after package, on the production bundle that the build put in target/classes
-            "vaadin.productionMode=true"})
+            "vaadin.productionMode=true",
+            // tests call the notification jobs themselves; the digest test runs GreenMail on this port
+            "taiwa.notification.scheduling=false", "spring.mail.host=127.0.0.1",
+            "spring.mail.port=" + TaiwaIntegrationTest.SMTP_PORT})
 public @interface TaiwaIntegrationTest {
+
+    /** Where the tests' mail goes: GreenMail listens there while a mail test runs, nobody otherwise. */
+    int SMTP_PORT = 3025;
 }

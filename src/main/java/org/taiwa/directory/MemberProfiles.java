@@ -1,5 +1,6 @@
 package org.taiwa.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.taiwa.security.Roles;
 
@@ -74,9 +76,52 @@ public class MemberProfiles {
                 Criteria.where("displayName").regex(pattern), Criteria.where("email").regex(pattern)));
     }
 
+    /**
+     * Members whose username or display name begins with the prefix (case-insensitive), for {@code @mention}
+     * suggestions: names only, for any signed-in member. Known members are those who signed in once.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public List<MemberName> suggest(String prefix, int limit) {
+        String text = prefix == null ? "" : prefix.strip();
+        if (text.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        var pattern = java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(text),
+                java.util.regex.Pattern.CASE_INSENSITIVE);
+        Query query = Query.query(new Criteria().orOperator(Criteria.where("_id").regex(pattern),
+                Criteria.where("displayName").regex(pattern))).with(Sort.by("_id")).limit(Math.min(limit, 50));
+        return mongo.find(query, MemberDocument.class).stream().map(MemberDocument::toMember)
+                .map(m -> new MemberName(m.username(), m.displayName(), m.municipality())).toList();
+    }
+
     public Optional<Member> byUsername(String username) {
         return Optional.ofNullable(mongo.findOne(usernameIs(username), MemberDocument.class))
                 .map(MemberDocument::toMember);
+    }
+
+    /**
+     * The profiles of these usernames; unknown usernames are left out. No role check: for system use
+     * such as choosing whom to notify, never to list members to a person.
+     */
+    public List<Member> byUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(usernames)), MemberDocument.class).stream()
+                .map(MemberDocument::toMember).toList();
+    }
+
+    /**
+     * The members of these municipalities (a network has tens of staff per municipality, not thousands).
+     * No role check: for system use such as choosing whom to notify, never to list members to a person.
+     */
+    public List<Member> ofMunicipalities(Collection<MunicipalityId> municipalities) {
+        if (municipalities.isEmpty()) {
+            return List.of();
+        }
+        var ids = municipalities.stream().map(MunicipalityId::value).toList();
+        return mongo.find(Query.query(Criteria.where("municipality").in(ids)), MemberDocument.class).stream()
+                .map(MemberDocument::toMember).toList();
     }
 
     /** Remembers the member's choice of language. */

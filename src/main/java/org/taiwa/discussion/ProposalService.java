@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -40,12 +41,14 @@ public class ProposalService {
     private final MongoTemplate mongo;
     private final Spaces spaces;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ProposalService(MongoTemplate mongo, Spaces spaces, AuditLog audit) {
+    ProposalService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
+        this.events = events;
     }
 
     /**
@@ -81,7 +84,10 @@ public class ProposalService {
                     "Thread " + threadId.value() + " has a proposal already");
         }
         audit.record(viewer.username(), "proposal.create", document.id(), cleanTitle, "");
-        return document.toProposal();
+        Proposal proposal = document.toProposal();
+        events.publishEvent(new ProposalOpened(proposal.id(), proposal.thread(), proposal.space(), cleanTitle,
+                proposal.closesAt(), viewer.username(), now));
+        return proposal;
     }
 
     /** The thread's proposal, if it has one, for whoever may read the thread. */

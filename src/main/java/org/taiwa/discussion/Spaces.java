@@ -77,6 +77,11 @@ public class Spaces {
         return archived;
     }
 
+    /** The current member creates and archives spaces (the secretariat). */
+    public boolean canManage() {
+        return SpacePolicy.canManage(viewer());
+    }
+
     /** Without a permission check: for this module's services, which check themselves. */
     Optional<Space> find(SpaceId id) {
         return Optional.ofNullable(mongo.findById(id.value(), SpaceDocument.class)).map(SpaceDocument::toSpace);

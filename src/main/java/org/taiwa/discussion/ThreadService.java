@@ -18,6 +18,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.taiwa.audit.AuditLog;
 import org.taiwa.discussion.internal.MarkdownRenderer;
+import org.taiwa.discussion.internal.Mention;
 import org.taiwa.discussion.internal.PostDocument;
 import org.taiwa.discussion.internal.PostText;
 import org.taiwa.discussion.internal.PostTree;
@@ -49,15 +50,17 @@ public class ThreadService {
     private final Spaces spaces;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final Mentions mentions;
     private final Sequences sequences;
     private final Clock clock = Clock.systemUTC();
 
     ThreadService(MongoTemplate mongo, Spaces spaces, AuditLog audit, ApplicationEventPublisher events,
-                  Sequences sequences) {
+                  Mentions mentions, Sequences sequences) {
         this.mongo = mongo;
         this.spaces = spaces;
         this.audit = audit;
         this.events = events;
+        this.mentions = mentions;
         this.sequences = sequences;
     }
 
@@ -76,13 +79,15 @@ public class ThreadService {
         Instant now = now();
         var thread = new ThreadDocument(newId(), spaceId.value(), cleanTitle, viewer.username(), newId(), now, false,
                 false, 0, now, false, null);
+        PostDocument post = newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown,
+                render(markdown), viewer, now).stamped(change());
         // the post first: until its thread exists nothing reaches it, so a failure in between leaves no visible half
-        mongo.insert(newPost(new ThreadId(thread.id()), thread.openingPostId(), null, markdown, viewer, now)
-                .stamped(change()));
+        mongo.insert(post);
         mongo.insert(new ThreadDocument(thread.id(), thread.spaceId(), thread.title(), thread.author(),
                 thread.openingPostId(), thread.createdAt(), false, false, 0, now, false, change()));
         events.publishEvent(new PostPublished(new PostId(thread.openingPostId()), new ThreadId(thread.id()), spaceId,
-                cleanTitle, viewer.username(), null, Set.of(), Set.of(), now));
+                cleanTitle, viewer.username(), null, Set.copyOf(post.mentionedUsernames()),
+                Set.copyOf(post.mentionedMunicipalities()), now));
         return thread.toThread();
     }
 
@@ -105,7 +110,8 @@ public class ThreadService {
                 "reply in thread " + threadId.value());
 
         Instant now = now();
-        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, viewer, now).stamped(change());
+        PostDocument post = newPost(threadId, newId(), parent.id(), markdown, render(markdown), viewer, now)
+                .stamped(change());
         mongo.insert(post);
         // the count is kept by one atomic $inc, and only while the thread is still open
         var open = Query.query(Criteria.where("_id").is(thread.id()).and(ThreadDocument.LOCKED).is(false)
@@ -122,7 +128,8 @@ public class ThreadService {
             throw new ThreadClosedException(threadId, true);
         }
         events.publishEvent(new PostPublished(new PostId(post.id()), threadId, space.id(), thread.title(),
-                viewer.username(), parent.author(), Set.of(), Set.of(), now));
+                viewer.username(), parent.author(), Set.copyOf(post.mentionedUsernames()),
+                Set.copyOf(post.mentionedMunicipalities()), now));
         return post.toPost();
     }
 
@@ -146,8 +153,8 @@ public class ThreadService {
         checkSize(size);
         Viewer viewer = spaces.viewer();
         var query = Query.query(Criteria.where(PostDocument.THREAD_ID).is(thread.id()));
-        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(PostDocument::toPost)
-                .map(post -> mayReadText(viewer, post, space) ? post : post.withoutText()).toList();
+        List<Post> posts = mongo.find(query, PostDocument.class).stream().map(d -> forReader(d, viewer, space))
+                .toList();
         List<TreePost> ordered = PostTree.order(posts);
         int from = (int) Math.min((long) page * size, ordered.size());
         int to = Math.min(from + size, ordered.size());
@@ -173,13 +180,16 @@ public class ThreadService {
                     "Post " + postId.value() + " was deleted and cannot be edited.");
         }
         Instant now = now();
+        MarkdownRenderer.Rendered rendered = render(markdown);
         // only if nobody changed it since we read it: the history must hold every earlier text
         var unchanged = Query.query(Criteria.where("_id").is(post.id()).and(PostDocument.BODY).is(post.body())
                 .and(PostDocument.DELETED).is(false));
         var update = new Update()
                 .push(PostDocument.VERSIONS, new PostDocument.PostVersion(post.body(),
                         post.editedAt() == null ? post.createdAt() : post.editedAt()))
-                .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, MarkdownRenderer.toSafeHtml(markdown))
+                .set(PostDocument.BODY, markdown).set(PostDocument.BODY_HTML, rendered.html())
+                .set(PostDocument.MENTIONED_USERNAMES, rendered.keys(Mention.Kind.MEMBER))
+                .set(PostDocument.MENTIONED_MUNICIPALITIES, rendered.keys(Mention.Kind.MUNICIPALITY))
                 .set(PostDocument.EDITED_AT, now).set(PostDocument.CHANGE_SEQ, change());
         PostDocument edited = mongo.findAndModify(unchanged, update, FindAndModifyOptions.options().returnNew(true),
                 PostDocument.class);
@@ -268,16 +278,26 @@ public class ThreadService {
         return new PostPolicy.Post(author, thread.locked() || thread.deleted(), false, space.forPolicy());
     }
 
-    private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown, Viewer viewer,
-                                        Instant now) {
+    private MarkdownRenderer.Rendered render(String markdown) {
+        return MarkdownRenderer.render(markdown, mentions.targets());
+    }
+
+    private static PostDocument newPost(ThreadId thread, String id, String parentId, String markdown,
+                                        MarkdownRenderer.Rendered rendered, Viewer viewer, Instant now) {
         return PostDocument.written(id, thread.value(), parentId, viewer.username(), viewer.municipality().orElse(""),
-                markdown, now);
+                markdown, rendered, now);
     }
 
     /** Nobody reads a deleted post's text; a hidden one's only its author and the space's moderators. */
     private static boolean mayReadText(Viewer viewer, Post post, Space space) {
         return !post.deleted() && PostPolicy.canRead(viewer, new PostPolicy.Post(post.author(), false, post.hidden(),
                 space.forPolicy()));
+    }
+
+    /** A stored post as this reader may see it: deleted and (for others) hidden posts keep their place without text. */
+    static Post forReader(PostDocument document, Viewer viewer, Space space) {
+        Post post = document.toPost();
+        return mayReadText(viewer, post, space) ? post : post.withoutText();
     }
 
     private static int checkPage(int page) {

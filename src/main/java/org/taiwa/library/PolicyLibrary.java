@@ -73,7 +73,7 @@ public class PolicyLibrary {
     public TextPreview preview(DocumentId id) {
         DocumentRecord record = access.readable(id);
         Extraction extraction = record.toDocument().latest().extraction();
-        String text = texts.find(record.id(), record.latest().number()).map(DocumentText::text).orElse("");
+        String text = texts.find(record.id(), record.latest().number()).map(DocumentText::text).orElse("").strip();
         int limit = properties.previewCharacters();
         if (text.length() > limit && limit > 0 && Character.isHighSurrogate(text.charAt(limit - 1))) {
             limit--;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -138,6 +139,31 @@ class DiscussionApiIT extends DemoApiSupport {
         assertProblem(put("/api/posts/no-such-post", "staff.minato", Map.of("body", "x")), 404);
         assertThat(json.readTree(get("/api/threads/" + threadId, "staff.minato").body()).get("posts").get(0)
                 .get("bodyHtml").asString()).contains("改訂").doesNotContain("乗っ取り");
+    }
+
+    @Test
+    void the_secretariat_creates_and_archives_a_space_and_members_may_not() throws Exception {
+        Map<String, Object> draft = Map.of("kind", "WORKING_GROUP", "nameJa", "会議運営WG", "nameEn", "Meetings WG",
+                "visibility", "MEMBERS_ONLY", "memberMunicipalities", List.of("港区", "三鷹市"));
+        assertProblem(postJson("/api/spaces", "staff.minato", draft), 403);
+        assertProblem(postJson("/api/spaces", "secretariat", Map.of("kind", "FORUM", "nameJa", " ",
+                "visibility", "PUBLIC")), 400);
+
+        HttpResponse<String> created = postJson("/api/spaces", "secretariat", draft);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json.readTree(created.body()).get("id").asString();
+        assertThat(ids(json.readTree(get("/api/spaces", "staff.mitaka").body()))).contains(id);
+        assertThat(ids(json.readTree(get("/api/spaces", "staff.shinjuku").body()))).doesNotContain(id);
+
+        assertProblem(post("/api/spaces/" + id + "/archive", "staff.mitaka", Map.of()), 403);
+        HttpResponse<String> archived = post("/api/spaces/" + id + "/archive", "secretariat", Map.of());
+        assertThat(json.readTree(archived.body()).get("archived").asBoolean()).isTrue();
+        assertProblem(post("/api/spaces/" + id + "/threads", "staff.mitaka", Map.of("title", "t", "body", "b")), 403);
+    }
+
+    private HttpResponse<String> postJson(String path, String user, Map<String, Object> body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body))), user);
     }
 
     private String startForumThread() throws Exception {

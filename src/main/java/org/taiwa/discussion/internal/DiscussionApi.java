@@ -2,7 +2,10 @@ package org.taiwa.discussion.internal;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -14,10 +17,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.taiwa.discussion.NewSpace;
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostId;
+import org.taiwa.discussion.PostReactions;
+import org.taiwa.discussion.ReactionKind;
+import org.taiwa.discussion.Reactions;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
+import org.taiwa.discussion.SpaceKind;
 import org.taiwa.discussion.Spaces;
 import org.taiwa.discussion.Thread;
 import org.taiwa.discussion.ThreadId;
@@ -25,6 +33,7 @@ import org.taiwa.discussion.ThreadModeration;
 import org.taiwa.discussion.ThreadPage;
 import org.taiwa.discussion.ThreadService;
 import org.taiwa.discussion.TreePost;
+import org.taiwa.security.policy.Visibility;
 
 /** {@code /api/spaces} and {@code /api/threads}: errors come back as problem details (400/403/404/409). */
 @RestController
@@ -34,16 +43,33 @@ class DiscussionApi {
     private final Spaces spaces;
     private final ThreadService threads;
     private final ThreadModeration moderation;
+    private final PostReactions reactions;
 
-    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation) {
+    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation, PostReactions reactions) {
         this.spaces = spaces;
         this.threads = threads;
         this.moderation = moderation;
+        this.reactions = reactions;
     }
 
     @GetMapping("/spaces")
     List<SpaceJson> spaces() {
         return spaces.readable().stream().map(SpaceJson::of).toList();
+    }
+
+    /** The secretariat creates a space; municipalities by their Japanese names. */
+    @PostMapping(path = "/spaces", consumes = "application/json")
+    ResponseEntity<SpaceJson> create(@RequestBody NewSpaceJson request) {
+        Space space = spaces.create(new NewSpace(request.kind(), request.nameJa(), request.nameEn(), request.purpose(),
+                request.visibility(), set(request.memberUsernames()), set(request.memberMunicipalities()),
+                set(request.moderatorUsernames())));
+        return ResponseEntity.created(URI.create("/api/spaces/" + space.id().value())).body(SpaceJson.of(space));
+    }
+
+    /** The secretariat archives a space: it stays readable and takes no more posts. */
+    @PostMapping("/spaces/{id}/archive")
+    SpaceJson archive(@PathVariable String id) {
+        return SpaceJson.of(spaces.archive(new SpaceId(id)));
     }
 
     @GetMapping("/spaces/{id}/threads")
@@ -103,7 +129,37 @@ class DiscussionApi {
         return ResponseEntity.noContent().build();
     }
 
+    /** The current member reacts (agree, empathy, question); doing it twice changes nothing. */
+    @PutMapping("/posts/{id}/reactions/{kind}")
+    Map<String, List<String>> react(@PathVariable String id, @PathVariable String kind) {
+        return reactionsJson(reactions.react(new PostId(id), ReactionKind.parse(kind)));
+    }
+
+    /** The current member takes a reaction back. */
+    @DeleteMapping("/posts/{id}/reactions/{kind}")
+    Map<String, List<String>> withdraw(@PathVariable String id, @PathVariable String kind) {
+        return reactionsJson(reactions.withdraw(new PostId(id), ReactionKind.parse(kind)));
+    }
+
+    /** Each kind (agree, empathy, question) with the usernames that reacted so. */
+    private static Map<String, List<String>> reactionsJson(Reactions reactions) {
+        var json = new LinkedHashMap<String, List<String>>();
+        for (ReactionKind kind : ReactionKind.values()) {
+            json.put(kind.pathName(), List.copyOf(reactions.who(kind)));
+        }
+        return json;
+    }
+
     record NewThread(String title, String body) {
+    }
+
+    record NewSpaceJson(SpaceKind kind, String nameJa, String nameEn, String purpose, Visibility visibility,
+                        List<String> memberUsernames, List<String> memberMunicipalities,
+                        List<String> moderatorUsernames) {
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : Set.copyOf(values);
     }
 
     record NewPost(String body, String parentId) {

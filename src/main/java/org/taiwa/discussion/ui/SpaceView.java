@@ -3,8 +3,13 @@ package org.taiwa.discussion.ui;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.taiwa.discussion.DiscussionNotFoundException;
+import org.taiwa.discussion.Draft;
+import org.taiwa.discussion.DraftKey;
+import org.taiwa.discussion.Drafts;
+import org.taiwa.discussion.InvalidInputException;
 import org.taiwa.discussion.ReadState;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
@@ -14,6 +19,8 @@ import org.taiwa.discussion.ThreadId;
 import org.taiwa.discussion.ThreadService;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
@@ -25,6 +32,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -33,6 +41,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -44,14 +53,19 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private final Spaces spaces;
     private final ThreadService threads;
     private final ReadState readState;
+    private final Drafts drafts;
     /** Unread posts of the threads the grid has fetched, filled page by page. */
     private final Map<ThreadId, Integer> unread = new HashMap<>();
+    private final LiveDiscussion live;
+    private Registration liveUpdates;
     private String title = "";
 
-    SpaceView(Spaces spaces, ThreadService threads, ReadState readState) {
+    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts, LiveDiscussion live) {
+        this.live = live;
         this.spaces = spaces;
         this.threads = threads;
         this.readState = readState;
+        this.drafts = drafts;
     }
 
     @Override
@@ -65,6 +79,13 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             Grid<Thread> grid = threadGrid(space);
             add(heading, new Paragraph(space.purpose() == null ? "" : space.purpose()), newThreadForm(space),
                     markAllRead(space, grid), grid);
+            addComponentAtIndex(1, MeetingsView.link(space.id()));
+            if (space.archived()) {
+                addComponentAtIndex(1, new Span(getTranslation("space.archived")));
+            } else if (spaces.canManage()) {
+                addComponentAtIndex(1, archiveButton(space));
+            }
+            followLive(space.id(), grid);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
         } catch (DiscussionNotFoundException e) {
@@ -89,6 +110,33 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             return page.stream();
         });
         return grid;
+    }
+
+    private Component archiveButton(Space space) {
+        var archive = new Button(getTranslation("space.archive"), e -> {
+            var confirm = new ConfirmDialog(getTranslation("space.archive"),
+                    getTranslation("space.archive.confirm", title), getTranslation("space.archive"), ok -> {
+                        spaces.archive(space.id());
+                        UI.getCurrent().refreshCurrentRoute(false);
+                    });
+            confirm.setCancelable(true);
+            confirm.setCancelText(getTranslation("attachment.cancel"));
+            confirm.open();
+        });
+        archive.setId("archive-space");
+        archive.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return archive;
+    }
+
+    /** New threads and replies of this space show up (with their counts) while the member looks at it. */
+    private void followLive(SpaceId spaceId, Grid<Thread> grid) {
+        if (liveUpdates != null) {
+            liveUpdates.remove();
+        }
+        liveUpdates = live.subscribeWhileAttached(this, event -> event.space().equals(spaceId), event -> {
+            unread.clear();
+            grid.getDataProvider().refreshAll();
+        });
     }
 
     private Component unreadBadge(Thread thread) {
@@ -123,6 +171,22 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         body.setHelperText(getTranslation("discussion.markdown-help"));
         body.setWidthFull();
         body.setMinHeight("8rem");
+        DraftKey draftKey = DraftKey.newThread(space.id());
+        Optional<Draft> draft = drafts.find(draftKey);
+        draft.ifPresent(d -> {
+            subject.setValue(d.title());
+            body.setValue(d.body());
+        });
+        // kept on the server as the member types, so that a reload loses nothing
+        for (var field : List.of(subject, body)) {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.setValueChangeTimeout(Composer.DRAFT_PAUSE_MS);
+            field.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    saveDraft(draftKey, subject.getValue(), body.getValue());
+                }
+            });
+        }
         var start = new Button(getTranslation("space.new.submit"), e -> {
             subject.setInvalid(subject.isEmpty() || subject.getValue().isBlank());
             body.setInvalid(body.getValue().isBlank());
@@ -130,6 +194,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             body.setErrorMessage(getTranslation("discussion.post.empty"));
             if (!subject.isInvalid() && !body.isInvalid()) {
                 Thread thread = threads.start(space.id(), subject.getValue(), body.getValue());
+                drafts.discard(draftKey);
                 getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",
                         thread.id().value())));
             }
@@ -141,7 +206,16 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         var details = new Details(getTranslation("space.new"), form);
         details.setId("new-thread");
         details.setWidthFull();
+        details.setOpened(draft.isPresent());
         return details;
+    }
+
+    private void saveDraft(DraftKey key, String title, String body) {
+        try {
+            drafts.save(key, title, body);
+        } catch (InvalidInputException e) {
+            // too long to keep: starting the thread will say so
+        }
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.taiwa.discussion.ui;
 
 import java.util.Map;
 
+import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.discussion.ReadState;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.Spaces;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.H1;
@@ -30,9 +33,11 @@ class SpacesView extends VerticalLayout implements HasDynamicTitle {
     private final ReadState readState;
     private Map<SpaceId, Integer> unread = Map.of();
 
-    SpacesView(Spaces spaces, ReadState readState) {
+    SpacesView(Spaces spaces, ReadState readState, LiveDiscussion live, MunicipalityDirectory municipalities) {
         this.readState = readState;
         unread = readState.unreadBySpace();
+        // a post anywhere may change a count: ask again (the counts are one small query)
+        live.subscribeWhileAttached(this, event -> true, event -> refreshUnread());
         grid.setId("spaces");
         grid.addComponentColumn(space -> new RouterLink(DiscussionText.name(space, getLocale()), SpaceView.class,
                 new RouteParameters("spaceId", space.id().value()))).setHeader(getTranslation("spaces.name"))
@@ -45,7 +50,15 @@ class SpacesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(Space::purpose).setHeader(getTranslation("spaces.purpose"));
         grid.setItems(spaces.readable());
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("spaces.title")), grid);
+        add(new H1(getTranslation("spaces.title")));
+        if (spaces.canManage()) {
+            var create = new Button(getTranslation("spaces.new"), e -> new NewSpaceDialog(spaces, municipalities,
+                    space -> UI.getCurrent().navigate(SpaceView.class, new RouteParameters("spaceId",
+                            space.id().value()))).open());
+            create.setId("new-space");
+            add(create);
+        }
+        add(grid);
     }
 
     /** Counts again, e.g. after a post elsewhere; rows stay as they are. */

@@ -152,7 +152,7 @@ public class ExtractionQueue {
             throw new UncheckedIOException(e);
         }
         try {
-            Future<ExtractionResult> parse = parsers.submit(() -> extractor.extract(copy, version.fileName()));
+            Future<ExtractionResult> parse = parsers.submit(() -> extractor.extract(copy, version.fileName(), version.mediaType()));
             try {
                 return parse.get(hardLimitMillis, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {

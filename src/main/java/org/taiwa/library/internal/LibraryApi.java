@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityId;
 import org.taiwa.library.DocumentEditor;
+import org.taiwa.library.DiscussionLink;
 import org.taiwa.library.DocumentId;
 import org.taiwa.library.DocumentType;
 import org.taiwa.library.DocumentUploads;
@@ -126,6 +127,12 @@ class LibraryApi {
     }
 
     /** The latest version's original. */
+    /** The threads that link the document, as far as the caller may read them. */
+    @GetMapping("/{id}/discussions")
+    List<DiscussionLink> discussions(@PathVariable String id) {
+        return library.discussions(new DocumentId(id));
+    }
+
     @GetMapping(path = "/{id}/file", produces = MediaType.ALL_VALUE)
     ResponseEntity<InputStreamResource> file(@PathVariable String id) {
         return download(library.latestFile(new DocumentId(id)));

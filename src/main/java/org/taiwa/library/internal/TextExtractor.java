@@ -66,6 +66,14 @@ public final class TextExtractor {
     }
 
     public ExtractionResult extract(Path file, String fileName) {
+        return extract(file, fileName, null);
+    }
+
+    /**
+     * @param mediaType the type detected at upload, a hint for the parser's own detection (text has no
+     *                  magic bytes: without it, Shift_JIS text without a name would look like binary)
+     */
+    public ExtractionResult extract(Path file, String fileName, String mediaType) {
         var text = new StringWriter();
         Instant deadline = clock.instant().plus(limits.timeout());
         ContentHandler handler = new Deadline(new BodyContentHandler(
@@ -73,6 +81,9 @@ public final class TextExtractor {
         var metadata = new Metadata();
         if (fileName != null && !fileName.isBlank()) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName);
+        }
+        if (mediaType != null) {
+            metadata.set(Metadata.CONTENT_TYPE, mediaType);
         }
         try {
             Optional<String> bomb = ZipBombCheck.inspect(file, limits.maxCompressionRatio(),

@@ -17,7 +17,13 @@ class MarkdownRendererTest {
 
     private static final Pattern EVENT_HANDLER = Pattern.compile("on\\w+=", Pattern.CASE_INSENSITIVE);
     private static final Set<String> ALLOWED_TAGS = Set.of("body", "p", "br", "hr", "em", "strong", "code", "pre",
-            "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a");
+            "blockquote", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "a", "span");
+    /** Names every @word a mention, so that the corpus also runs through the mention markup. */
+    private static final MentionTargets EVERYONE = text -> {
+        var name = Pattern.compile("\\S+").matcher(text);
+        return name.lookingAt() ? java.util.Optional.of(new Mention(Mention.Kind.MEMBER, name.group(), name.group()))
+                : java.util.Optional.empty();
+    };
 
     /** OWASP XSS filter-evasion cheat-sheet style vectors, as raw HTML and as Markdown. */
     @ParameterizedTest
@@ -54,15 +60,29 @@ class MarkdownRendererTest {
         "<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>",
         "[x]: javascript:alert(1)\n\n[link][x]",
         "<a href=\"&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)\">e</a>",
+        "<span class=\"taiwa-mention\" onclick=\"alert(1)\">@港区</span>",
+        "<span style=\"position:fixed;inset:0\" class=\"v-login-overlay\">x</span>",
+        "@<script>alert(1)</script>",
+        "@\"><img src=x onerror=alert(1)>",
+        "@javascript:alert(1)",
+        "[@x](javascript:alert(1))",
     })
     void xss_vectors_come_out_inert(String vector) {
-        String html = MarkdownRenderer.toSafeHtml(vector);
+        assertInert(MarkdownRenderer.toSafeHtml(vector));
+        assertInert(MarkdownRenderer.render(vector, EVERYONE).html());
+    }
+
+    private static void assertInert(String html) {
         assertThat(html.toLowerCase(Locale.ROOT)).doesNotContain("<script", "<img", "<iframe", "<svg", "<object",
                 "<style", "<input", "<math", "<div");
         // what a vector leaves behind as escaped text (e.g. "&lt;a href=javascript:…") is inert and may
         // stay readable; the markup itself must carry no handler and no script URL
         for (Element element : Jsoup.parseBodyFragment(html).body().getAllElements()) {
             assertThat(ALLOWED_TAGS).as(html).contains(element.normalName());
+            if (element.normalName().equals("span")) {
+                assertThat(element.attributes().asList()).as(html).extracting(Attribute::getKey, Attribute::getValue)
+                        .containsExactly(org.assertj.core.groups.Tuple.tuple("class", "taiwa-mention"));
+            }
             for (Attribute attribute : element.attributes()) {
                 assertThat(EVENT_HANDLER.matcher(attribute.getKey() + "=").matches()).as(html).isFalse();
                 assertThat(attribute.getValue().toLowerCase(Locale.ROOT).replaceAll("\\s", ""))
@@ -100,6 +120,24 @@ class MarkdownRendererTest {
     @org.junit.jupiter.api.Test
     void raw_html_is_shown_as_text() {
         assertThat(MarkdownRenderer.toSafeHtml("<b>太字</b>")).isEqualTo("<p>&lt;b&gt;太字&lt;/b&gt;</p>");
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_mention_is_a_span_with_the_one_class_and_nothing_else() {
+        String html = MarkdownRenderer.render("@\"onmouseover=alert(1) と @港区", EVERYONE).html();
+        Element body = Jsoup.parseBodyFragment(html).body();
+        assertThat(body.select("span")).hasSize(2).allSatisfy(span -> {
+            assertThat(span.attributes().size()).isEqualTo(1);
+            assertThat(span.attr("class")).isEqualTo("taiwa-mention");
+            assertThat(span.children()).isEmpty();
+        });
+        assertThat(body.select("span").eachText()).containsExactly("@\"onmouseover=alert(1)", "@港区");
+    }
+
+    @org.junit.jupiter.api.Test
+    void spans_written_as_html_stay_text() {
+        assertThat(MarkdownRenderer.toSafeHtml("<span class=\"taiwa-mention\">@偽物</span>"))
+                .isEqualTo("<p>&lt;span class=\"taiwa-mention\"&gt;@偽物&lt;/span&gt;</p>");
     }
 
     @org.junit.jupiter.api.Test

@@ -41,8 +41,8 @@ class DiscussionBrowserIT {
                 .isEqualTo("J-VER");
 
         browser.driver().findElement(By.cssSelector("#posts .taiwa-reply")).click();
-        browser.type(By.cssSelector("#posts .taiwa-reply-body textarea"), "港区は参加予定です");
-        browser.driver().findElement(By.cssSelector("#posts .taiwa-reply-send")).click();
+        browser.type(By.cssSelector("#composer-body textarea"), "港区は参加予定です");
+        browser.driver().findElement(By.id("composer-send")).click();
         browser.await().until(d -> d.findElements(By.cssSelector("#posts .taiwa-post")).size() == 2);
         assertThat(browser.driver().findElements(By.cssSelector("#posts .taiwa-post")).get(1).getText())
                 .contains("港区は参加予定です").contains("港区");

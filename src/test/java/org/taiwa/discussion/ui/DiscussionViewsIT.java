@@ -22,11 +22,9 @@ import org.taiwa.discussion.Stance;
 import org.taiwa.discussion.Thread;
 import org.taiwa.discussion.ThreadService;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -66,16 +64,16 @@ class DiscussionViewsIT {
         _click(_get(Button.class, spec -> spec.withId("new-thread-submit")));
 
         assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo(title);
-        List<Div> posts = posts();
+        List<PostCard> posts = PostCards.show();
         assertThat(posts).hasSize(1);
         assertThat(posts.getFirst().getElement().getOuterHTML()).contains("<strong>会場</strong>")
                 .doesNotContain("<script");
 
         _click(_get(posts.getFirst(), Button.class, spec -> spec.withClasses("taiwa-reply")));
-        _get(posts.getFirst(), TextArea.class, spec -> spec.withClasses("taiwa-reply-body")).setValue("実測値があります");
-        _click(_get(posts.getFirst(), Button.class, spec -> spec.withClasses("taiwa-reply-send")));
+        _get(TextArea.class, spec -> spec.withId("composer-body")).setValue("実測値があります");
+        _click(_get(Button.class, spec -> spec.withId("composer-send")));
 
-        posts = posts();
+        posts = PostCards.show();
         assertThat(posts).hasSize(2);
         assertThat(posts.get(1).getElement().getOuterHTML()).contains("実測値があります").contains("八王子市");
         assertThat(posts.get(1).getStyle().get("margin-inline-start")).isEqualTo("1.5rem");
@@ -130,10 +128,5 @@ class DiscussionViewsIT {
         assertThat(_get(Paragraph.class, spec -> spec.withId("proposal-counts")).getText()).contains("反対 1");
         assertThat(_get(UnorderedList.class, spec -> spec.withId("proposal-positions")).getElement()
                 .getTextRecursively()).contains("staff.hachioji (八王子市): 反対 — 予算の確保が難しい");
-    }
-
-    private static List<Div> posts() {
-        Component container = _get(Div.class, spec -> spec.withId("posts"));
-        return container.getChildren().map(Div.class::cast).toList();
     }
 }

@@ -84,10 +84,10 @@ class ModerationViewsIT {
         _click(_get(Button.class, spec -> spec.withId("moderation-split-confirm")));
 
         assertThat(_get(H1.class, spec -> spec.withId("thread-title")).getText()).isEqualTo("別の話題のスレッド");
-        assertThat(_find(Div.class, spec -> spec.withId("post-" + reply.id().value()))).hasSize(1);
+        assertThat(PostCards.show()).extracting(c -> c.getId().orElseThrow()).contains("post-" + reply.id().value());
     }
 
     private static Div card(Post post) {
-        return _get(Div.class, spec -> spec.withId("post-" + post.id().value()));
+        return PostCards.card(post.id());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -35,6 +36,17 @@ class TaiwaI18NProviderTest {
     @Test
     void both_bundles_have_the_same_keys() throws IOException {
         assertThat(load("ja").stringPropertyNames()).isEqualTo(load("en").stringPropertyNames());
+    }
+
+    /** MessageFormat reads a lone apostrophe as a quote: "proposal's {0}" would never fill in {0}. */
+    @Test
+    void messages_with_parameters_double_their_apostrophes() throws IOException {
+        for (String language : List.of("ja", "en")) {
+            Properties messages = load(language);
+            assertThat(messages.stringPropertyNames()).filteredOn(key -> messages.getProperty(key).contains("{0"))
+                    .as(language).allSatisfy(key -> assertThat(messages.getProperty(key).replace("''", ""))
+                            .as(key).doesNotContain("'"));
+        }
     }
 
     private static Properties load(String language) throws IOException {

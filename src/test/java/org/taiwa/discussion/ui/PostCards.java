@@ -1,0 +1,53 @@
+package org.taiwa.discussion.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+
+import java.util.List;
+
+import org.taiwa.discussion.PostId;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributools.ElementUtilsKt;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+
+/**
+ * The post cards of the thread page in a browserless test. The lazy list renders only the rows a browser
+ * asks for; here the test asks, as the browser's virtual list would for what fits on its screen.
+ */
+final class PostCards {
+
+    private PostCards() {
+    }
+
+    /** Shows rows {@code first} to {@code first + count} and returns the cards attached now, in row order. */
+    static List<PostCard> show(int first, int count) {
+        VirtualList<?> list = list();
+        list.getDataCommunicator().setViewportRange(first, count);
+        MockVaadin.clientRoundtrip(false);
+        return attached();
+    }
+
+    /** The first screen: the first 30 rows. */
+    static List<PostCard> show() {
+        return show(0, 30);
+    }
+
+    /** The cards attached to the list now: components exist only for rows the list has rendered. */
+    static List<PostCard> attached() {
+        MockVaadin.clientRoundtrip(false);
+        return ElementUtilsKt.getVirtualChildren(list().getElement()).stream()
+                .flatMap(container -> container.getChildren())
+                .flatMap(element -> element.getComponent().stream())
+                .filter(PostCard.class::isInstance).map(PostCard.class::cast).toList();
+    }
+
+    /** The card of the post among the first screen's. */
+    static PostCard card(PostId post) {
+        return show().stream().filter(c -> c.getId().orElse("").equals("post-" + post.value())).findFirst()
+                .orElseThrow(() -> new AssertionError("no card for post " + post.value()));
+    }
+
+    static VirtualList<?> list() {
+        return _get(VirtualList.class, spec -> spec.withId("posts"));
+    }
+}
