@@ -67,8 +67,7 @@ public class SearchAdmin {
                     "The synonym list may have at most " + MAX_SYNONYMS + " characters.", MAX_SYNONYMS);
         }
         engine.saveSynonyms(clean, viewer.username());
-        audit.record(viewer.username(), "search.synonyms", "search-synonyms", "",
-                clean.lines().count() + " lines");
+        audit.record(viewer.username(), "search.synonyms", "search-synonyms", clean.lines().count() + " lines", "");
     }
 
     private Viewer viewer() {

@@ -3,7 +3,6 @@ package org.taiwa.search.ui;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-import com.vaadin.flow.router.AccessDeniedException;
 import org.taiwa.search.IndexStatus;
 import org.taiwa.search.InvalidSearchException;
 import org.taiwa.search.SearchAdmin;
@@ -20,10 +19,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessDeniedErrorRouter;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,6 +47,7 @@ class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
     private final ProgressBar progress = new ProgressBar(0, 1);
     private final Button rebuild;
     private final TextArea synonyms = new TextArea();
+    private Registration polling;
 
     SearchAdminView(SearchAdmin admin) {
         this.admin = admin;
@@ -93,12 +95,15 @@ class SearchAdminView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().setPollInterval(POLL_MILLIS);
-        event.getUI().addPollListener(e -> refresh());
+        polling = event.getUI().addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
         event.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
     }
 
     @Override

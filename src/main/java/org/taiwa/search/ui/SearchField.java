@@ -53,7 +53,8 @@ class SearchField implements HeaderItem {
                 return;
             }
             if (chosen.url() != null) {
-                UI.getCurrent().navigate(chosen.url());
+                // a post's address ends in #post-…: the browser, not the router, goes there
+                UI.getCurrent().getPage().setLocation(chosen.url());
             } else {
                 open(field, SearchQuery.of(chosen.text()));
             }

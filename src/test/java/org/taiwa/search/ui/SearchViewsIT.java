@@ -44,7 +44,8 @@ class SearchViewsIT {
         String word = "zqview" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
         views.signIn("staff.minato");
         threads.start(new SpaceId("forum"), "画面の試験 " + word, "ＣＯ２の削減と<b>タグ</b> " + word);
-        await().pollInSameThread().atMost(Duration.ofSeconds(3)).until(() -> {
+        // after a start the index may still be catching up with what earlier tests wrote
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
             views.signIn("staff.minato");
             return search.search(SearchQuery.of(word)).total() == 1;
         });
