@@ -3,11 +3,13 @@ package org.taiwa.library.internal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
 import org.apache.poi.poifs.crypt.Encryptor;
@@ -98,6 +101,65 @@ public final class TestFiles {
             slides.createSlide().createTextBox().setText(text);
             slides.write(out);
             return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A Word 97 (binary {@code .doc}) file. POI cannot write one from nothing, so this edits a blank one:
+     * src/test/resources/library/word97-template.doc, whose only text is the paragraph 本文. It was made with
+     * {@code soffice --headless --convert-to 'doc:MS Word 97' template.odt} (LibreOffice 7.4, Debian's
+     * libreoffice-writer-nogui), where template.odt is {@code odt("本文")}; Japanese text makes LibreOffice
+     * store the text as UTF-16, so any text fits in its place.
+     */
+    public static byte[] doc(String text) {
+        try (InputStream template = TestFiles.class.getResourceAsStream("/library/word97-template.doc");
+             var document = new HWPFDocument(template); var out = new ByteArrayOutputStream()) {
+            document.getRange().replaceText("本文", text);
+            document.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * An OpenDocument text: a zip whose first entry, {@code mimetype}, is stored uncompressed (which is how
+     * readers recognise the format), then the text in {@code content.xml} and the manifest.
+     */
+    public static byte[] odt(String text) {
+        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        String content = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                + "<office:body><office:text><text:p>" + escaped + "</text:p></office:text></office:body>"
+                + "</office:document-content>";
+        String manifest = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<manifest:manifest"
+                + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\">"
+                + "<manifest:file-entry manifest:full-path=\"/\""
+                + " manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                + "</manifest:manifest>";
+        try (var bytes = new ByteArrayOutputStream(); var out = new ZipOutputStream(bytes)) {
+            byte[] mimetype = "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII);
+            var first = new ZipEntry("mimetype");
+            first.setMethod(ZipEntry.STORED);
+            first.setSize(mimetype.length);
+            var crc = new CRC32();
+            crc.update(mimetype);
+            first.setCrc(crc.getValue());
+            out.putNextEntry(first);
+            out.write(mimetype);
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("content.xml"));
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new ZipEntry("META-INF/manifest.xml"));
+            out.write(manifest.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.finish();
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -36,6 +36,14 @@ class TextExtractorTest {
     }
 
     @Test
+    void reads_word_97_and_opendocument_text_also_under_a_wrong_name() throws IOException {
+        assertExtracted("minutes.doc", TestFiles.doc("平成23年度 第3回 自治体委員会 議事録 J-VERの共同購入"), "J-VERの共同購入");
+        assertExtracted("minutes.pdf", TestFiles.doc("温室効果ガス排出量の算定方法"), "温室効果ガス排出量");
+        assertExtracted("guide.odt", TestFiles.odt("自治体向けカーボン・オフセットガイドブック"), "カーボン・オフセット");
+        assertExtracted("guide.txt", TestFiles.odt("取組モデル2 企画立案 <提言> & 実施"), "<提言> & 実施");
+    }
+
+    @Test
     void reads_html_markdown_and_text_in_utf8_and_shift_jis() throws IOException {
         assertExtracted("p.html", ("<html><head><script>alert(1)</script></head><body><h1>提言2</h1>"
                 + "<p>自治体間の連携・共同による相乗効果</p></body></html>").getBytes(StandardCharsets.UTF_8), "相乗効果");

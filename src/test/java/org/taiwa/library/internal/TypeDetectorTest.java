@@ -31,6 +31,20 @@ class TypeDetectorTest {
     }
 
     @Test
+    void word_97_and_opendocument_text_are_known_by_their_content_whatever_their_name() throws IOException {
+        byte[] doc = TestFiles.doc("平成23年度 自治体委員会 議事録");
+        byte[] odt = TestFiles.odt("カーボン・オフセットの手引き");
+        for (String name : new String[] {"minutes.doc", "minutes.pdf", "minutes.txt", "minutes"}) {
+            assertThat(type(name, doc)).as(name).isEqualTo("application/msword");
+        }
+        for (String name : new String[] {"guide.odt", "guide.docx", "guide.zip", "guide"}) {
+            assertThat(type(name, odt)).as(name).isEqualTo("application/vnd.oasis.opendocument.text");
+        }
+        assertThat(detector.accepted(MediaType.parse(type("x", doc)))).isTrue();
+        assertThat(detector.accepted(MediaType.parse(type("x", odt)))).isTrue();
+    }
+
+    @Test
     void the_name_only_refines_plain_text() throws IOException {
         assertThat(type("guide.md", "# ガイドブック\n\n- 提言1\n".getBytes(StandardCharsets.UTF_8)))
                 .isEqualTo("text/markdown");
