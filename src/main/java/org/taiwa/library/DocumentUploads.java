@@ -28,6 +28,7 @@ import org.taiwa.security.policy.Viewer;
  * @throws FileTooLargeException   past {@code taiwa.library.max-file-size}
  * @throws InvalidDocumentException for bad metadata, an empty file or a type the library does not take
  * @throws DuplicateFileException  when the very same file is already in the library
+ * @throws DocumentConflictException when another version arrived meanwhile or the document was deleted
  */
 @Service
 public class DocumentUploads {
@@ -84,8 +85,26 @@ public class DocumentUploads {
 
     /** Adds a received file as the document's next version; the uploader or the secretariat. */
     public PolicyDocument addVersion(DocumentId id, StagedFile file) {
+        return addVersionAfter(id, file, null);
+    }
+
+    /**
+     * Adds a received file as the version after {@code basedOn}, the latest version the uploader saw: if
+     * another version arrived meanwhile, nothing is stored and the uploader learns it, rather than their
+     * file silently going on top of one they never saw.
+     *
+     * @throws DocumentConflictException when the latest version is no longer {@code basedOn}
+     */
+    public PolicyDocument addVersion(DocumentId id, StagedFile file, int basedOn) {
+        return addVersionAfter(id, file, basedOn);
+    }
+
+    private PolicyDocument addVersionAfter(DocumentId id, StagedFile file, Integer basedOn) {
         try {
             DocumentRecord current = access.editable(id);
+            if (basedOn != null && current.latest().number() != basedOn) {
+                throw new DocumentConflictException(id);
+            }
             Viewer viewer = access.viewer();
             DocumentRecord updated = writer.addVersion(current, file, viewer.username());
             if (!viewer.username().equals(current.uploadedBy())) {
@@ -100,10 +119,15 @@ public class DocumentUploads {
         }
     }
 
-    /** Receives and adds a version in one go (the API): permission is checked before the file is read. */
-    public PolicyDocument addVersion(DocumentId id, String fileName, InputStream content) {
+    /**
+     * Receives and adds a version in one go (the API): permission is checked before the file is read.
+     *
+     * @param basedOn the latest version the caller saw (see {@link #addVersion(DocumentId, StagedFile, int)}),
+     *                or null to add after whatever is the latest
+     */
+    public PolicyDocument addVersion(DocumentId id, String fileName, InputStream content, Integer basedOn) {
         access.editable(id);
-        return addVersion(id, writer.stage(fileName, content));
+        return addVersionAfter(id, writer.stage(fileName, content), basedOn);
     }
 
     private Viewer requireUploader() {

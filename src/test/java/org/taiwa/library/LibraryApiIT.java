@@ -136,6 +136,43 @@ class LibraryApiIT extends DemoApiSupport {
     }
 
     @Test
+    void two_new_versions_on_top_of_the_same_one_are_a_201_and_a_409_and_the_refused_file_can_follow()
+            throws Exception {
+        String marker = LibraryIT.unique("版");
+        String id = created(upload("staff.minato", fields(marker, "REPORT", "2011", "PUBLIC"), "v1.txt",
+                marker.getBytes(StandardCharsets.UTF_8)));
+        byte[] first = TestFiles.odt("第2版 " + marker);
+        byte[] second = TestFiles.doc("別の第2版 " + marker);
+        // both sent at once, both made on top of version 1
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        List<HttpResponse<String>> responses;
+        try {
+            var a = pool.submit(() -> multipart("/api/documents/" + id + "/versions", "staff.minato",
+                    List.of("basedOn", "1"), "a.odt", first));
+            var b = pool.submit(() -> multipart("/api/documents/" + id + "/versions", "secretariat",
+                    List.of("basedOn", "1"), "b.doc", second));
+            responses = List.of(a.get(), b.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(responses).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+        HttpResponse<String> refused = responses.stream().filter(r -> r.statusCode() == 409).findFirst().orElseThrow();
+        assertProblem(refused, 409);
+        JsonNode document = json.readTree(get("/api/documents/" + id, "staff.minato").body());
+        assertThat(document.get("versions").size()).isEqualTo(2);
+
+        String refusedName = responses.getFirst().statusCode() == 409 ? "a.odt" : "b.doc";
+        byte[] refusedFile = refusedName.equals("a.odt") ? first : second;
+        assertProblem(multipart("/api/documents/" + id + "/versions", "staff.minato", List.of("basedOn", "1"),
+                refusedName, refusedFile), 409);
+        HttpResponse<String> retried = multipart("/api/documents/" + id + "/versions", "staff.minato",
+                List.of("basedOn", "2"), refusedName, refusedFile);
+        assertThat(retried.statusCode()).as(retried.body()).isEqualTo(201);
+        assertThat(json.readTree(retried.body()).get("latest").get("fileName").asString()).isEqualTo(refusedName);
+        assertThat(json.readTree(retried.body()).get("versions").size()).isEqualTo(3);
+    }
+
+    @Test
     void a_file_over_the_limit_is_a_413() throws Exception {
         byte[] huge = new byte[50 * 1024 * 1024 + 1];
         java.util.Arrays.fill(huge, (byte) 'x');

@@ -127,7 +127,7 @@ class LibraryIT {
         PolicyDocument document = upload(metadata(marker, Visibility.ALL_MUNICIPALITIES, null), "v1.md",
                 ("# 第1版 " + marker).getBytes(StandardCharsets.UTF_8));
         byte[] second = TestFiles.pdf("Second version " + marker);
-        PolicyDocument updated = uploads.addVersion(document.id(), "v2.pdf", new ByteArrayInputStream(second));
+        PolicyDocument updated = uploads.addVersion(document.id(), "v2.pdf", new ByteArrayInputStream(second), null);
 
         assertThat(updated.versions()).extracting(DocumentVersion::number).containsExactly(1, 2);
         assertThat(updated.latest().mediaType()).isEqualTo("application/pdf");
@@ -141,7 +141,7 @@ class LibraryIT {
         }
         awaitExtraction(document.id());
         assertThat(feed.current(document.id()).orElseThrow().text()).contains("Second version");
-        assertThatThrownBy(() -> uploads.addVersion(document.id(), "again.pdf", new ByteArrayInputStream(second)))
+        assertThatThrownBy(() -> uploads.addVersion(document.id(), "again.pdf", new ByteArrayInputStream(second), 2))
                 .isInstanceOf(DuplicateFileException.class);
     }
 
@@ -209,7 +209,7 @@ class LibraryIT {
         assertThatThrownBy(() -> editor.update(document.id(), 0, metadata("x", Visibility.PUBLIC, null)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> editor.delete(document.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> uploads.addVersion(document.id(), "x.txt", new ByteArrayInputStream("x".getBytes())))
+        assertThatThrownBy(() -> uploads.addVersion(document.id(), "x.txt", new ByteArrayInputStream("x".getBytes()), null))
                 .isInstanceOf(AccessDeniedException.class);
 
         member.signIn("secretariat");

@@ -85,10 +85,16 @@ class LibraryApi {
         }
     }
 
+    /**
+     * {@code basedOn} (optional) is the latest version number the caller saw: if another version arrived
+     * meanwhile, a 409 instead of a new version on top of one the caller never saw.
+     */
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DocumentJson> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file) {
+    ResponseEntity<DocumentJson> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
+                                            @RequestParam(required = false) Integer basedOn) {
         try (InputStream content = file.getInputStream()) {
-            PolicyDocument document = uploads.addVersion(new DocumentId(id), file.getOriginalFilename(), content);
+            PolicyDocument document = uploads.addVersion(new DocumentId(id), file.getOriginalFilename(), content,
+                    basedOn);
             return ResponseEntity.created(location(document)).body(json(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

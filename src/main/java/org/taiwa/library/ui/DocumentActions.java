@@ -30,7 +30,9 @@ final class DocumentActions {
             if (staged != null) {
                 event.getUI().accessSynchronously(() -> {
                     try {
-                        PolicyDocument updated = uploads.addVersion(document.id(), staged);
+                        // on top of the version this page shows: one added meanwhile is a conflict, not buried
+                        PolicyDocument updated = uploads.addVersion(document.id(), staged,
+                                document.latest().number());
                         Notification.show(view.getTranslation("document.new-version.done", updated.latest().number()),
                                 5_000, Notification.Position.BOTTOM_START);
                         view.show(updated);

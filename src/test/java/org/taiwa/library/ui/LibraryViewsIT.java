@@ -151,6 +151,25 @@ class LibraryViewsIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_version_uploaded_on_a_page_that_missed_a_newer_one_is_refused_with_a_message() {
+        views.signIn("staff.shinjuku");
+        PolicyDocument document = upload("版の競合 " + java.util.UUID.randomUUID(), DocumentType.REPORT, 2011,
+                "shinjuku", Visibility.ALL_MUNICIPALITIES, null);
+        UI.getCurrent().navigate("library/" + document.id().value());
+        // meanwhile, in another tab, version 2 arrives
+        uploads.addVersion(document.id(), "別タブ.odt",
+                new ByteArrayInputStream(TestFiles.odt("別タブの第2版 " + document.id().value())), 1);
+
+        _upload(_get(Upload.class, spec -> spec.withId("document-new-version")), "この画面.pdf", "application/pdf",
+                TestFiles.pdf("Stale page " + document.id().value()));
+        assertThat(getNotifications()).extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .contains("ほかの人が同時にこの文書を変更しました。読み込み直してからもう一度お試しください。");
+        assertThat(library.get(document.id()).versions()).extracting(org.taiwa.library.DocumentVersion::fileName)
+                .containsExactly("page.txt", "別タブ.odt");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void several_files_are_uploaded_with_shared_details_and_a_duplicate_is_pointed_out() {
         views.signIn("staff.hachioji");
         String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
