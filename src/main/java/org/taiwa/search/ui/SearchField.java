@@ -42,9 +42,12 @@ class SearchField implements HeaderItem {
         field.setItemLabelGenerator(Suggestion::text);
         field.setItems(query -> {
             String typed = query.getFilter().orElse("");
-            // the combo box asks page by page; there is only ever one short page of suggestions
-            return query.getOffset() > 0 || typed.isBlank() ? java.util.stream.Stream.<Suggestion>empty()
-                    : search.suggest(typed, SUGGESTIONS).stream().limit(query.getLimit());
+            // the combo box asks page by page; there is only ever one short page of suggestions. Both are read
+            // on every call: Vaadin refuses the answer of a data provider that never asked for them
+            int offset = query.getOffset();
+            int limit = query.getLimit();
+            return offset > 0 || typed.isBlank() ? java.util.stream.Stream.<Suggestion>empty()
+                    : search.suggest(typed, SUGGESTIONS).stream().limit(limit);
         });
         field.addCustomValueSetListener(e -> open(field, SearchQuery.of(e.getDetail())));
         field.addValueChangeListener(e -> {

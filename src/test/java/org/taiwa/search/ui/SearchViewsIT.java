@@ -18,7 +18,9 @@ import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.ThreadService;
 import org.taiwa.search.SearchQuery;
 import org.taiwa.search.SearchService;
+import org.taiwa.search.Suggestion;
 
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -65,6 +67,25 @@ class SearchViewsIT {
         UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", "提言 zqnothingatall")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("search-total")).getText()).contains("0");
         assertThat(_find(Anchor.class, spec -> spec.withId("search-suggestion"))).isNotEmpty();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_header_field_suggests_as_you_type_and_nothing_while_empty() {
+        String word = "zqhead" + UUID.randomUUID().toString().replaceAll("[^a-z]", "");
+        views.signIn("staff.minato");
+        threads.start(new SpaceId("forum"), "カーボン・オフセットの相談 " + word, "共同購入 " + word);
+        await().pollInSameThread().atMost(Duration.ofSeconds(60)).until(() -> {
+            views.signIn("staff.minato");
+            return search.search(SearchQuery.of(word)).total() == 1;
+        });
+        UI.getCurrent().navigate("library");
+        var field = (ComboBox<Suggestion>) _get(ComboBox.class, spec -> spec.withId("header-search"));
+        // what the field asks when it opens on a click, before anything is typed
+        assertThat(ComboBoxKt.getSuggestionItems(field)).isEmpty();
+        ComboBoxKt.setUserInput(field, "カーボン");
+        assertThat(ComboBoxKt.getSuggestions(field)).isNotEmpty().allSatisfy(s -> assertThat(s).contains("カーボン"))
+                .contains("カーボン・オフセットの相談 " + word);
     }
 
     @Test
