@@ -43,7 +43,7 @@ public final class Snippets {
         int cursor = originalFrom;
         for (Match match : matches) {
             int start = folded.original(match.start());
-            int end = folded.original(match.end());
+            int end = originalEnd(folded, text, match.end());
             if (start < cursor || end > originalTo || end <= start) {
                 continue;
             }
@@ -58,6 +58,21 @@ public final class Snippets {
             html.append('…');
         }
         return html.toString();
+    }
+
+    /**
+     * Where a match that ends at a folded position ends in the text as written. The folded position maps to
+     * the next kept character, beyond a middle dot or dash that folding dropped in between: that belongs to
+     * neither word, so {@code カーボン} marks {@code <mark>カーボン</mark>・オフセット}, not
+     * {@code <mark>カーボン・</mark>オフセット}.
+     */
+    private static int originalEnd(TextNormalizer.Normalized folded, String text, int position) {
+        int end = folded.original(position);
+        int lastStart = folded.original(position - 1);
+        while (end - 1 > lastStart && TextNormalizer.isJoiner(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
     }
 
     /** Matches in text order, longer first where they start at the same place. */

@@ -103,6 +103,12 @@ public final class TextNormalizer {
         return c < 0x80 || (c >= 0x3041 && c <= 0x30FA) || (c >= 0x4E00 && c <= 0x9FFF);
     }
 
+    /** A character as written that folds to the punctuation dropped inside compounds (・, ･, -, －, …). */
+    static boolean isJoiner(char c) {
+        String folded = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+        return folded.length() == 1 && (isDash(folded.charAt(0)) || isDot(folded.charAt(0)));
+    }
+
     private static boolean isDash(char c) {
         return c == '-' || (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\uFE63';
     }
