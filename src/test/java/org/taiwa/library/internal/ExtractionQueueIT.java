@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.metadata.Metadata;
@@ -192,8 +193,7 @@ class ExtractionQueueIT {
 
         static final String HANG = "HANG";
         private static volatile CountDownLatch released = new CountDownLatch(1);
-        private static final java.util.concurrent.atomic.AtomicInteger HANGING =
-                new java.util.concurrent.atomic.AtomicInteger();
+        private static final AtomicInteger HANGING = new AtomicInteger();
 
         static InputStream config() {
             released = new CountDownLatch(1);
