@@ -24,7 +24,6 @@ import org.apache.lucene.search.spell.SuggestWord;
 final class DidYouMean {
 
     private static final int MAX_CANDIDATES = 12;
-    private static final String[] FIELDS = {Fields.TITLE_JA, Fields.BODY_JA};
 
     private final QueryBuilder builder;
     private final DirectSpellChecker spelling = new DirectSpellChecker();
@@ -97,18 +96,15 @@ final class DidYouMean {
 
     private List<String> similar(IndexSearcher searcher, String word) throws IOException {
         var similar = new ArrayList<String>();
-        for (String field : FIELDS) {
-            for (SuggestWord suggestion : spelling.suggestSimilar(new Term(field, word), 3, searcher.getIndexReader(),
-                    SuggestMode.SUGGEST_MORE_POPULAR)) {
-                similar.add(suggestion.string);
-            }
+        for (SuggestWord suggestion : spelling.suggestSimilar(new Term(Fields.ALL_JA, word), 3,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_MORE_POPULAR)) {
+            similar.add(suggestion.string);
         }
         return similar;
     }
 
     private static int docFreq(IndexSearcher searcher, String word) throws IOException {
-        return searcher.getIndexReader().docFreq(new Term(Fields.BODY_JA, word))
-                + searcher.getIndexReader().docFreq(new Term(Fields.TITLE_JA, word));
+        return searcher.getIndexReader().docFreq(new Term(Fields.ALL_JA, word));
     }
 
     private static UserQuery replace(UserQuery words, int index, UserQuery.Clause replacement) {

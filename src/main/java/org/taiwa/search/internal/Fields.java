@@ -18,7 +18,11 @@ final class Fields {
     /** The title folded by {@link TextNormalizer}, untokenised: prefix suggestions. */
     static final String TITLE_KEY = "title_key";
     static final String BODY = "body";
-    static final String BODY_JA = "body_ja";
+    /**
+     * Title, metadata and text as Kuromoji words, the parts apart by a position gap: what a word must match
+     * (here or in {@link #ALL_BI}); {@link #TITLE_JA} and {@link #META_JA} only add to the score.
+     */
+    static final String ALL_JA = "all_ja";
     static final String META_JA = "meta_ja";
     /** Title, metadata and text in one bigram field: one phrase per word is the safety net for all three. */
     static final String ALL_BI = "all_bi";

@@ -12,7 +12,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.ConcurrentSortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
@@ -129,7 +129,14 @@ final class IndexSearch {
         if (state == null) {
             return List.of();
         }
-        var counts = new SortedSetDocValuesFacetCounts(state, collected);
+        // counted per segment on the slice threads: with tens of thousands of hits this is a scan of its own
+        ConcurrentSortedSetDocValuesFacetCounts counts;
+        try {
+            counts = new ConcurrentSortedSetDocValuesFacetCounts(state, collected, LuceneIndex.SLICE_THREADS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while counting facets");
+        }
         var facets = new ArrayList<Facet>();
         for (String name : Facet.NAMES) {
             FacetResult result;

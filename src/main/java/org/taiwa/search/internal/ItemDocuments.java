@@ -40,8 +40,13 @@ final class ItemDocuments {
             doc.add(new StringField(Fields.TITLE_KEY, TextNormalizer.normalize(item.title()), Field.Store.NO));
         }
         doc.add(new StoredField(Fields.BODY, item.body()));
-        doc.add(new TextField(Fields.BODY_JA, item.body(), Field.Store.NO));
         doc.add(new TextField(Fields.META_JA, item.meta(), Field.Store.NO));
+        // one field to match a word against, so that a query needs two clauses per word, not four
+        if (item.ownTitle()) {
+            doc.add(new TextField(Fields.ALL_JA, item.title(), Field.Store.NO));
+        }
+        doc.add(new TextField(Fields.ALL_JA, item.meta(), Field.Store.NO));
+        doc.add(new TextField(Fields.ALL_JA, item.body(), Field.Store.NO));
         // the title only if it is the item's own: a reply is not found by its thread's title
         doc.add(new TextField(Fields.ALL_BI, (item.ownTitle() ? item.title() : "") + "\n" + item.meta() + "\n"
                 + item.body(), Field.Store.NO));

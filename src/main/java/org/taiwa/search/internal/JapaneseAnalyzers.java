@@ -41,6 +41,8 @@ public final class JapaneseAnalyzers {
     public record Token(String term, int position) {
     }
 
+    private static final int POSITION_GAP = 100;
+
     private final Analyzer japanese;
     private final Analyzer bigram;
     private final Analyzer perField;
@@ -62,6 +64,12 @@ public final class JapaneseAnalyzers {
             @Override
             protected Reader initReader(String field, Reader reader) {
                 return new NormalizingCharFilter(reader);
+            }
+
+            // the title, metadata and text of one field (all_ja) are separate values: no phrase spans two
+            @Override
+            public int getPositionIncrementGap(String field) {
+                return POSITION_GAP;
             }
         };
         this.bigram = new Analyzer() {

@@ -6,7 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -15,9 +18,11 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.FSDirectory;
 
@@ -34,12 +39,19 @@ final class LuceneIndex implements Closeable {
     static final String COMPLETE = "taiwa.complete";
     /** Commit data: the analysis and field layout; another value means the index must be rebuilt. */
     static final String SCHEMA = "taiwa.schema";
-    static final String SCHEMA_VERSION = "2";
+    static final String SCHEMA_VERSION = "3";
 
     /** A searcher function that may read the index (and fail only as Lucene does). */
     interface Read<T> {
         T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets) throws IOException;
     }
+
+    /**
+     * Threads that search the slices of one query side by side. Shared by every index of the process (a
+     * rebuild opens a second one) and sized to the processors: more would only queue on the same cores.
+     */
+    static final ExecutorService SLICE_THREADS = Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(), Thread.ofPlatform().daemon().name("search-slice-", 1).factory());
 
     private final Path path;
     private final FSDirectory directory;
@@ -61,7 +73,7 @@ final class LuceneIndex implements Closeable {
         var config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false).setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
+        this.searchers = new SearcherManager(writer, new SlicedSearchers());
         this.position = Long.parseLong(data.getOrDefault(POSITION, "0"));
         this.complete = Boolean.parseBoolean(data.getOrDefault(COMPLETE, "false"));
     }
@@ -181,6 +193,24 @@ final class LuceneIndex implements Closeable {
         } finally {
             writer.rollback();
             directory.close();
+        }
+    }
+
+    /**
+     * Searchers that split a query's work into one slice per processor. Every search counts all its hits and
+     * facets (no early stop), so its time grows with the hits; slices run that scan on all cores at once.
+     */
+    private static final class SlicedSearchers extends SearcherFactory {
+        @Override
+        public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+            return new IndexSearcher(reader, SLICE_THREADS) {
+                @Override
+                protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                    int processors = Runtime.getRuntime().availableProcessors();
+                    int perSlice = Math.max(1, reader.maxDoc() / processors + 1);
+                    return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+                }
+            };
         }
     }
 

@@ -20,6 +20,11 @@ import org.taiwa.library.FiscalYear;
  * metadata, by its Kuromoji words as a phrase or, failing that, by its bigrams; each word also stands for its
  * synonyms and its era or Western year; excluded words must not match in any of these forms. Each word is
  * analysed on its own and searched as a phrase, so {@code 共同購入} never turns into 共同 OR 購入.
+ *
+ * <p>A word is matched in two fields that each hold title, metadata and text ({@link Fields#ALL_JA},
+ * {@link Fields#ALL_BI}); a match in the title or the metadata alone is an optional clause that only raises
+ * the score. Every search counts all its hits for the facets, so the clauses a hit must be checked against
+ * are what a search costs: two per word rather than four (docs/benchmarks.md).
  */
 final class QueryBuilder {
 
@@ -54,6 +59,7 @@ final class QueryBuilder {
             query.add(q.get(), clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
             if (!clause.excluded()) {
                 positives++;
+                boosts(alternatives).ifPresent(boost -> query.add(boost, Occur.SHOULD));
                 highlights.addAll(alternatives);
                 analyzers.japanese(clause.text()).stream().map(JapaneseAnalyzers.Token::term)
                         .filter(term -> term.length() >= 2).forEach(highlights::add);
@@ -82,9 +88,7 @@ final class QueryBuilder {
             List<JapaneseAnalyzers.Token> words = analyzers.japanese(alternative);
             List<JapaneseAnalyzers.Token> bigrams = analyzers.bigrams(alternative);
             if (!words.isEmpty()) {
-                any.add(boost(phrase(Fields.TITLE_JA, words), TITLE), Occur.SHOULD);
-                any.add(boost(phrase(Fields.META_JA, words), META), Occur.SHOULD);
-                any.add(boost(phrase(Fields.BODY_JA, words), BODY), Occur.SHOULD);
+                any.add(boost(phrase(Fields.ALL_JA, words), BODY), Occur.SHOULD);
                 some = true;
             }
             if (!bigrams.isEmpty()) {
@@ -97,6 +101,21 @@ final class QueryBuilder {
             if (year.isPresent()) {
                 any.add(boost(new TermQuery(new Term(Fields.YEAR, String.valueOf(year.get().year()))), TITLE),
                         Occur.SHOULD);
+                some = true;
+            }
+        }
+        return some ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /** Extra score for the word in the title or the metadata; never needed for a match. */
+    private Optional<Query> boosts(List<String> alternatives) {
+        var any = new BooleanQuery.Builder();
+        boolean some = false;
+        for (String alternative : alternatives) {
+            List<JapaneseAnalyzers.Token> words = analyzers.japanese(alternative);
+            if (!words.isEmpty()) {
+                any.add(boost(phrase(Fields.TITLE_JA, words), TITLE), Occur.SHOULD);
+                any.add(boost(phrase(Fields.META_JA, words), META), Occur.SHOULD);
                 some = true;
             }
         }

@@ -83,7 +83,7 @@ final class Suggestions {
         int lastSpace = folded.lastIndexOf(' ');
         String head = lastSpace < 0 ? "" : folded.substring(0, lastSpace + 1);
         String last = folded.substring(lastSpace + 1);
-        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.BODY_JA);
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), Fields.ALL_JA);
         if (terms == null || last.isEmpty() || limit <= 0) {
             return;
         }
@@ -103,7 +103,7 @@ final class Suggestions {
         var readable = new ArrayList<Candidate>();
         for (Candidate candidate : candidates.subList(0, Math.min(WORD_CANDIDATES, candidates.size()))) {
             Query query = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.BODY_JA, candidate.term())), Occur.MUST)
+                    .add(new TermQuery(new Term(Fields.ALL_JA, candidate.term())), Occur.MUST)
                     .add(access, Occur.FILTER).build();
             int count = searcher.count(query);
             if (count > 0) {

@@ -93,7 +93,7 @@ public final class SearchBenchmark {
             keeper.rebuild();
             int answeredDuring = 0;
             while (keeper.progress().running()) {
-                answeredDuring += keeper.read((s, f) -> s.count(new TermQuery(new Term(Fields.BODY_JA, "削減")))) > 0
+                answeredDuring += keeper.read((s, f) -> s.count(new TermQuery(new Term(Fields.ALL_JA, "削減")))) > 0
                         ? 1 : 0;
                 Thread.sleep(200);
             }
@@ -154,12 +154,12 @@ public final class SearchBenchmark {
         List<JapaneseAnalyzers.Token> wa = analyzers.japanese(a);
         List<JapaneseAnalyzers.Token> wb = analyzers.japanese(b);
         return switch (kind) {
-            case 1 -> new BooleanQuery.Builder().add(QueryBuilder.phrase(Fields.BODY_JA, wa), Occur.MUST)
-                    .add(QueryBuilder.phrase(Fields.BODY_JA, wb), Occur.MUST).build();
-            case 2 -> QueryBuilder.phrase(Fields.BODY_JA, analyzers.japanese(a + "の" + b));
-            case 3 -> new BooleanQuery.Builder().add(QueryBuilder.phrase(Fields.BODY_JA, wa), Occur.MUST)
+            case 1 -> new BooleanQuery.Builder().add(QueryBuilder.phrase(Fields.ALL_JA, wa), Occur.MUST)
+                    .add(QueryBuilder.phrase(Fields.ALL_JA, wb), Occur.MUST).build();
+            case 2 -> QueryBuilder.phrase(Fields.ALL_JA, analyzers.japanese(a + "の" + b));
+            case 3 -> new BooleanQuery.Builder().add(QueryBuilder.phrase(Fields.ALL_JA, wa), Occur.MUST)
                     .add(new TermQuery(new Term(Fields.TYPE, type)), Occur.FILTER).build();
-            default -> QueryBuilder.phrase(Fields.BODY_JA, wa);
+            default -> QueryBuilder.phrase(Fields.ALL_JA, wa);
         };
     }
 
@@ -176,7 +176,7 @@ public final class SearchBenchmark {
             long start = System.nanoTime();
             store.put(item);
             keeper.wake();
-            while (keeper.read((s, f) -> s.count(new TermQuery(new Term(Fields.BODY_JA, token)))) == 0) {
+            while (keeper.read((s, f) -> s.count(new TermQuery(new Term(Fields.ALL_JA, token)))) == 0) {
                 Thread.sleep(1);
             }
             delays.add(System.nanoTime() - start);

@@ -95,6 +95,16 @@ class SearchIndexTest {
     }
 
     @Test
+    void a_phrase_does_not_run_from_the_title_into_the_text_and_a_title_match_ranks_first() throws IOException {
+        add(Items.publicDocument("title-end", 8, "報告書 森林", "整備の記録。"));
+        add(Items.publicDocument("in-title", 9, "森林整備の手引き", "間伐の進め方。"));
+        add(Items.publicDocument("in-text", 10, "手引き", "間伐と森林整備の進め方。"));
+        index.commit(10, true);
+        assertThat(ids("\"森林整備\"", VISITOR)).containsExactly("in-title", "in-text");
+        assertThat(ids("森林整備", VISITOR)).startsWith("in-title").doesNotContain("title-end");
+    }
+
+    @Test
     void quotes_mean_a_phrase_and_minus_excludes() throws IOException {
         assertThat(ids("\"共同で購入\"", VISITOR)).containsExactly("kamaishi");
         assertThat(ids("オフセット -釜石", VISITOR)).contains("offset-guide").doesNotContain("kamaishi");
