@@ -22,6 +22,11 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.SecurityProperties;
 import org.taiwa.security.SignInMode;
@@ -45,6 +50,12 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
         "/swagger-ui/**", "/frontend-static/**"
     };
+
+    /**
+     * Pages made to be framed by other sites (the offset calculator's public embed). X-Frame-Options is left out
+     * there; the module serving them sets {@code Content-Security-Policy: frame-ancestors} from its configuration.
+     */
+    static final String EMBEDDABLE_PATHS = "/embed/**";
 
     private final SecurityProperties properties;
 
@@ -107,6 +118,11 @@ class SecurityConfiguration {
                                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
+        // every page but the embeddable ones refuses to be framed, as Spring Security's default does
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(EMBEDDABLE_PATHS)),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
         var oidcUserService = oidcUsers.getIfAvailable();
         if (oidcUserService == null) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
