@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -98,7 +99,11 @@ class SecurityConfiguration {
         boolean sso = jwtDecoder.getIfAvailable() != null;
         var problems = new ProblemDetailsSecurityHandler(json, !sso);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // the event calculator's public API, for municipal websites (rate-limited by the offset module)
+                        .requestMatchers(HttpMethod.POST, "/api/offset/estimate").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/offset/factor-sets/active").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
