@@ -3,8 +3,8 @@ package org.taiwa.offset.ui;
 import java.time.Year;
 import java.util.List;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.ErrorResponseException;
 import org.taiwa.offset.Factor;
 import org.taiwa.offset.FactorSet;
 import org.taiwa.offset.FactorSetStatus;
@@ -59,7 +59,7 @@ class FactorSetsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> getTranslation("offset.status." + s.status().name().toLowerCase()))
                 .setHeader(getTranslation("offset.admin.status")).setAutoWidth(true);
         grid.addColumn(s -> s.factors().size()).setHeader(getTranslation("offset.admin.count")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> showFactors(e.getValue()));
         configureFactors();
@@ -142,7 +142,7 @@ class FactorSetsView extends VerticalLayout implements HasDynamicTitle {
             edit.setId("offset-edit-" + f.category().code() + "-" + f.item());
             edit.setEnabled(current != null && current.status() == FactorSetStatus.DRAFT);
             return edit;
-        }).setAutoWidth(true);
+        }).setKey("edit").setAutoWidth(true);
         factors.setAllRowsVisible(true);
     }
 
@@ -168,8 +168,11 @@ class FactorSetsView extends VerticalLayout implements HasDynamicTitle {
             action.run();
         } catch (AccessDeniedException e) {
             Notification.show(getTranslation("offset.admin.denied"));
-        } catch (IllegalArgumentException | IllegalStateException | ErrorResponseException e) {
-            Notification.show(getTranslation("offset.admin.refused"));
+        } catch (RuntimeException e) {
+            if (!(e instanceof MessageSourceResolvable problem)) {
+                throw e;
+            }
+            Notification.show(getTranslation(problem.getCodes()[0], problem.getArguments()));
         }
     }
 

@@ -12,6 +12,7 @@ import org.taiwa.offset.EventFootprint;
 import org.taiwa.offset.EventFootprints;
 import org.taiwa.offset.FactorSet;
 import org.taiwa.offset.FactorSets;
+import org.taiwa.offset.InvalidEventInputException;
 import org.taiwa.offset.TravelMode;
 import org.taiwa.security.CurrentMember;
 import org.taiwa.security.Role;
@@ -145,6 +146,8 @@ class OffsetView extends VerticalLayout implements HasDynamicTitle {
                     .ifPresent(events::select);
         } catch (AccessDeniedException e) {
             Notification.show(getTranslation("offset.save.denied"));
+        } catch (InvalidEventInputException e) {
+            Notification.show(getTranslation(e.getCodes()[0], e.getArguments()));
         }
     }
 
