@@ -79,7 +79,9 @@ final class TravelFields extends Div {
 
     private NumberField number(String id, String label) {
         var field = new NumberField(label);
-        field.setId(id);
+        if (id != null) {
+            field.setId(id);
+        }
         field.setValueChangeMode(ValueChangeMode.EAGER);
         field.addValueChangeListener(e -> changed.run());
         FieldErrors.manual(field);

@@ -123,7 +123,8 @@ class SecurityConfiguration {
                                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
-        // every page but the embeddable ones refuses to be framed, as Spring Security's default does
+        // every response but the embeddable pages' keeps Spring Security's default DENY (Vaadin's own pages send
+        // SAMEORIGIN, which it sets before this writer runs)
         http.headers(headers -> headers.frameOptions(frame -> frame.disable())
                 .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
                         new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(EMBEDDABLE_PATHS)),
