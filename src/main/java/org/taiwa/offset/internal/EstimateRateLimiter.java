@@ -57,7 +57,8 @@ final class EstimateRateLimiter {
             return 0;
         }
         double nanosToNext = (1 - bucket.tokens) * NANOS_PER_MINUTE / perMinute;
-        return Math.max(1, (long) Math.ceil(nanosToNext / 1_000_000_000d));
+        // less a microsecond: floating-point dust must not add a whole second
+        return Math.max(1, (long) Math.ceil(nanosToNext / 1_000_000_000d - 1e-6));
     }
 
     /** Addresses tracked now (for tests: never above the bound). */

@@ -72,7 +72,7 @@ class MongoFactorSets implements FactorSets {
         var copy = new FactorSet(UUID.randomUUID().toString(), clean, fiscalYear, FactorSetStatus.DRAFT,
                 source.factors());
         store.insert(FactorSetDocument.of(copy, 0, sourceId, viewer.username(), clock.instant()));
-        audit.record(viewer.username(), "factor-set.copy", copy.id(), clean, "copied from " + source.name());
+        audit.record(viewer.username(), "factor-set.copy", copy.id(), clean + " (copied from " + source.name() + ")", "");
         return copy;
     }
 
@@ -98,9 +98,9 @@ class MongoFactorSets implements FactorSets {
         FactorSetDocument updated = store.updateDraft(setId, current.version(),
                         Update.update(FactorSetDocument.FACTORS, factors), viewer.username(), clock.instant())
                 .orElseThrow(() -> new FactorSetNotDraftException(setId, statusNow(setId)));
-        audit.record(viewer.username(), "factor-set.update-factor", setId, set.name(),
-                category.code() + "/" + item + ": " + before.value().toPlainString() + " -> " + value.toPlainString()
-                        + (estimate ? " (estimate)" : "") + "; " + source.citation());
+        audit.record(viewer.username(), "factor-set.update-factor", setId, set.name() + ": " + category.code() + "/"
+                + item + " " + before.value().toPlainString() + " -> " + value.toPlainString()
+                + (estimate ? " (estimate)" : "") + "; " + source.citation(), "");
         return updated.toFactorSet();
     }
 
@@ -112,8 +112,8 @@ class MongoFactorSets implements FactorSets {
         FactorSet active = store.activate(setId, viewer.username(), clock.instant())
                 .orElseThrow(() -> new FactorSetNotDraftException(setId, statusNow(setId)))
                 .toFactorSet();
-        audit.record(viewer.username(), "factor-set.activate", setId, draft.name(),
-                previous.isEmpty() ? "" : "retired " + previous);
+        audit.record(viewer.username(), "factor-set.activate", setId,
+                draft.name() + (previous.isEmpty() ? "" : " (retired " + previous + ")"), "");
         return active;
     }
 
