@@ -79,6 +79,8 @@ public final class CalculatorForm extends Composite<Div> {
         lastDay.addValueChangeListener(e -> recalculate());
         participants = integer("participants", "offset-participants", "offset.form.participants");
         days = integer("days", "offset-days", "offset.form.days");
+        participants.setRequiredIndicatorVisible(true);
+        days.setRequiredIndicatorVisible(true);
         venue = new VenueFields(texts, errors, this::recalculate);
         venue.setFactorSet(set);
         cityGas = decimal("cityGasM3", "offset-city-gas", "offset.form.city-gas");

@@ -87,6 +87,21 @@ class OffsetViewsIT {
     }
 
     @Test
+    void a_form_just_opened_shows_no_message_and_a_value_typed_then_removed_is_asked_for() {
+        open();
+        assertThat(integer("offset-participants").isInvalid()).isFalse();
+        assertThat(integer("offset-days").isInvalid()).isFalse();
+        assertThat(integer("offset-participants").isRequiredIndicatorVisible()).isTrue();
+        assertThat(_find(Paragraph.class, spec -> spec.withId("offset-no-result"))).hasSize(1);
+
+        HasValueUtilsKt._setValue(integer("offset-participants"), 40);
+        HasValueUtilsKt._setValue(integer("offset-participants"), null);
+
+        assertThat(integer("offset-participants").isInvalid()).isTrue();
+        assertThat(integer("offset-days").isInvalid()).isFalse();
+    }
+
+    @Test
     void a_valid_form_shows_the_total_and_the_credits() {
         open();
         HasValueUtilsKt._setValue(integer("offset-participants"), 120);
