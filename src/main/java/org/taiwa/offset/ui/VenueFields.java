@@ -10,6 +10,7 @@ import org.taiwa.offset.InputLimits;
 import org.taiwa.offset.OffsetCalculator;
 import org.taiwa.offset.VenueEnergy;
 
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -64,9 +65,9 @@ final class VenueFields extends Div {
         supplier.setLabel(texts.get("offset.form.supplier"));
         supplier.setItemLabelGenerator(f -> texts.item(f.item()) + " — " + texts.number(f.value(), 3) + " "
                 + f.valueUnit());
-        supplier.setWidth("32rem");
         supplier.addValueChangeListener(e -> changed.run());
-        add(new H3(texts.get("offset.form.venue")), entry, kwh, areaFields, supplier);
+        // one field per cell: the entry choice above, the amount and the supplier side by side (stacked when narrow)
+        add(new H3(texts.get("offset.form.venue")), entry, new FormLayout(kwh, supplier), areaFields);
         updateIntensity();
     }
 
