@@ -10,5 +10,5 @@
  * 0010-thread-split.md and 0011-thread-view.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Discussion",
-        allowedDependencies = {"security", "security :: policy", "directory", "audit", "library", "storage"})
+        allowedDependencies = {"security", "security :: policy", "directory", "audit", "library", "storage", "shell"})
 package org.taiwa.discussion;

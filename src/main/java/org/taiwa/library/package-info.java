@@ -8,5 +8,5 @@
  * See docs/decisions/0012-library-storage.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Library",
-        allowedDependencies = {"storage", "security", "security :: policy", "directory", "audit"})
+        allowedDependencies = {"storage", "security", "security :: policy", "directory", "audit", "shell"})
 package org.taiwa.library;

@@ -1,34 +1,14 @@
 package org.taiwa.offset;
 
-import org.springframework.context.MessageSourceResolvable;
+import org.taiwa.shell.RefusedInput;
 
 /**
  * A factor-set change that cannot be stored as given, e.g. a blank name or a negative value (400 on the API).
  * The message is English for the API; the code and arguments give the UI's translated text.
  */
-public class InvalidFactorSetException extends IllegalArgumentException implements MessageSourceResolvable {
-
-    private final String code;
-    private final transient Object[] arguments;
+public class InvalidFactorSetException extends RefusedInput {
 
     public InvalidFactorSetException(String code, String message, Object... arguments) {
-        super(message);
-        this.code = code;
-        this.arguments = arguments.clone();
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
+        super(code, message, arguments);
     }
 }
