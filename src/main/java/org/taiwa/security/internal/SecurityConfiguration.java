@@ -12,6 +12,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -22,6 +23,11 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.SecurityProperties;
 import org.taiwa.security.SignInMode;
@@ -45,6 +51,12 @@ class SecurityConfiguration {
         "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
         "/swagger-ui/**", "/frontend-static/**"
     };
+
+    /**
+     * Pages made to be framed by other sites (the offset calculator's public embed). X-Frame-Options is left out
+     * there; the module serving them sets {@code Content-Security-Policy: frame-ancestors} from its configuration.
+     */
+    static final String EMBEDDABLE_PATHS = "/embed/**";
 
     private final SecurityProperties properties;
 
@@ -87,7 +99,11 @@ class SecurityConfiguration {
         boolean sso = jwtDecoder.getIfAvailable() != null;
         var problems = new ProblemDetailsSecurityHandler(json, !sso);
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // the event calculator's public API, for municipal websites (rate-limited by the offset module)
+                        .requestMatchers(HttpMethod.POST, "/api/offset/estimate").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/offset/factor-sets/active").permitAll()
+                        .anyRequest().authenticated())
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
@@ -107,6 +123,12 @@ class SecurityConfiguration {
                                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
+        // every response but the embeddable pages' keeps Spring Security's default DENY (Vaadin's own pages send
+        // SAMEORIGIN, which it sets before this writer runs)
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(EMBEDDABLE_PATHS)),
+                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
         var oidcUserService = oidcUsers.getIfAvailable();
         if (oidcUserService == null) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
