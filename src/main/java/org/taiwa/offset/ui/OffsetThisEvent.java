@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.Location;
 
 /**
  * "Offset this event": one button per open joint-purchase campaign, opening its sign-up form with the footprint's
@@ -23,11 +24,16 @@ final class OffsetThisEvent extends Composite<HorizontalLayout> {
         List<OffsetCampaign> open = campaigns.openCampaigns();
         for (OffsetCampaign campaign : open) {
             var button = new Button(getTranslation("offset.offset-this-event", campaign.title()),
-                    e -> UI.getCurrent().navigate(campaigns.signUpRoute(campaign.id(), footprint.id())));
+                    e -> open(new Location(campaigns.signUpRoute(campaign.id(), footprint.id()))));
             button.setId("offset-this-event-" + campaign.id());
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             getContent().add(button);
         }
         setVisible(!open.isEmpty());
+    }
+
+    /** The route may carry a query ({@code ?footprint=}), which {@code UI.navigate(String)} refuses. */
+    private static void open(Location route) {
+        UI.getCurrent().navigate(route.getPath(), route.getQueryParameters());
     }
 }
