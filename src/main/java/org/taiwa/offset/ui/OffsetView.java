@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.openpdf.text.pdf.BaseFont;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityDirectory;
@@ -13,6 +14,7 @@ import org.taiwa.offset.EventFootprints;
 import org.taiwa.offset.FactorSet;
 import org.taiwa.offset.FactorSets;
 import org.taiwa.offset.InvalidEventInputException;
+import org.taiwa.offset.OffsetCampaigns;
 import org.taiwa.offset.TravelMode;
 import org.taiwa.security.CurrentMember;
 import org.taiwa.security.Role;
@@ -55,10 +57,13 @@ class OffsetView extends VerticalLayout implements HasDynamicTitle {
     private final Button save;
     private final Grid<EventFootprint> events = new Grid<>();
     private final Div detail = new Div();
+    private final ObjectProvider<OffsetCampaigns> campaigns;
 
     OffsetView(FactorSets sets, EventFootprints footprints, CurrentMember currentMember,
-               MunicipalityDirectory directory, CalculatorProperties properties) {
+               MunicipalityDirectory directory, CalculatorProperties properties,
+               ObjectProvider<OffsetCampaigns> campaigns) {
         this.footprints = footprints;
+        this.campaigns = campaigns;
         this.active = sets.active();
         this.font = PdfFont.load(properties.font());
         form = new CalculatorForm(active, null);
@@ -121,6 +126,8 @@ class OffsetView extends VerticalLayout implements HasDynamicTitle {
             detail.removeAll();
             if (e.getValue() != null) {
                 detail.add(new FootprintDetail(e.getValue(), active, footprints, font));
+                // the purchase module's joint purchases, when it is there
+                campaigns.ifAvailable(c -> detail.add(new OffsetThisEvent(e.getValue(), c)));
             }
         });
     }
