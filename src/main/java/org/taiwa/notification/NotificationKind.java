@@ -18,7 +18,14 @@ public enum NotificationKind {
     PROPOSAL_CLOSING,
     MEETING_SCHEDULED,
     MEETING_UPDATED,
-    MEETING_CANCELLED;
+    MEETING_CANCELLED,
+    /** A joint-purchase campaign opened (told to every municipality). */
+    CAMPAIGN_OPENED,
+    /** A campaign the member's municipality signed up to closed, was allocated, settled or cancelled. */
+    CAMPAIGN_CLOSED,
+    CAMPAIGN_ALLOCATED,
+    CAMPAIGN_SETTLED,
+    CAMPAIGN_CANCELLED;
 
     /** The i18n key of the message; its parameters are {@link Notification#params()}. */
     public String messageKey() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 import org.taiwa.purchase.Allocation;
@@ -40,12 +41,14 @@ class Settlement {
                 .map(s -> new AllocationRequest(s.municipality(), s.tonnes(), s.sequence())).toList();
         List<Allocation> allocations = Allocator.allocate(campaign.allocationRule(), campaign.totalTonnes(), requests,
                 campaign.lotterySeed());
-        long total = 0;
+        // one update per distinct figure rather than per sign-up: a campaign has tens of sign-ups, few figures
+        var idsByTonnes = new java.util.TreeMap<Long, List<String>>();
         for (int i = 0; i < binding.size(); i++) {
-            long tonnes = allocations.get(i).allocated();
-            store.changeIf(Criteria.where("_id").is(binding.get(i).id()), Update.update("allocatedTonnes", tonnes));
-            total += tonnes;
+            idsByTonnes.computeIfAbsent(allocations.get(i).allocated(), t -> new ArrayList<>()).add(binding.get(i).id());
         }
+        idsByTonnes.forEach((tonnes, ids) -> store.mongo().updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                new Update().set("allocatedTonnes", tonnes).inc(SignUpDocument.VERSION, 1L), SignUpDocument.class));
+        long total = allocations.stream().mapToLong(Allocation::allocated).sum();
         return total;
     }
 
