@@ -1,4 +1,4 @@
-package org.taiwa.purchase;
+package org.taiwa.purchase.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +16,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.taiwa.directory.MunicipalityId;
+import org.taiwa.purchase.Campaign;
+import org.taiwa.purchase.CampaignStatus;
+import org.taiwa.purchase.Campaigns;
+import org.taiwa.purchase.PurchaseResults;
+import org.taiwa.purchase.RetiredEvent;
 
 /**
  * The network's results from the settled campaigns' sign-ups, for anyone: it reads past the sign-up permissions
