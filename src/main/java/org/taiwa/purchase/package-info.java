@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Joint purchase",
         allowedDependencies = {"storage", "security", "security :: policy", "directory", "audit", "shell",
-                "offset"})
+                "offset", "offset :: ui"})
 package org.taiwa.purchase;

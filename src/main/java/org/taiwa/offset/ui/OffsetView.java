@@ -1,5 +1,6 @@
 package org.taiwa.offset.ui;
 
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,11 @@ class OffsetView extends VerticalLayout implements HasDynamicTitle {
         this.campaigns = campaigns;
         this.active = sets.active();
         this.font = PdfFont.load(properties.font());
-        form = new CalculatorForm(active, null);
+        // the cost at the price of the campaign open now, when the purchase module runs one
+        BigDecimal price = Optional.ofNullable(campaigns.getIfAvailable()).stream()
+                .flatMap(c -> c.openCampaigns().stream()).findFirst()
+                .map(c -> BigDecimal.valueOf(c.pricePerTonneYen())).orElse(null);
+        form = new CalculatorForm(active, price);
         form.addTravelRow(TravelMode.RAIL);
         var panel = new EstimatePanel();
         var exports = new ExportLinks("offset", font);

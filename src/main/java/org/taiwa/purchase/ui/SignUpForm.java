@@ -9,6 +9,7 @@ import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.offset.EventFootprint;
 import org.taiwa.offset.EventFootprints;
+import org.taiwa.offset.FactorSet;
 import org.taiwa.purchase.Campaign;
 import org.taiwa.purchase.SignUp;
 import org.taiwa.purchase.SignUpRequest;
@@ -48,7 +49,8 @@ final class SignUpForm extends Composite<VerticalLayout> {
     private final Paragraph problem = new Paragraph();
     private Consumer<Boolean> validity = valid -> { };
 
-    SignUpForm(Campaign campaign, PurchaseViewer viewer, MunicipalityDirectory directory, EventFootprints footprints) {
+    SignUpForm(Campaign campaign, PurchaseViewer viewer, MunicipalityDirectory directory, EventFootprints footprints,
+               FactorSet factors) {
         this.campaign = campaign;
         events = new EventRows(this::validate);
         var texts = PurchaseTexts.of(this);
@@ -92,7 +94,11 @@ final class SignUpForm extends Composite<VerticalLayout> {
         });
         var add = new Button(texts.get("purchase.signup.event-add"), e -> events.add("", null, null, null));
         add.setId("sign-up-event-add");
-        var eventBar = new HorizontalLayout(add, footprint);
+        var calculate = new Button(texts.get("purchase.signup.calculate"), e -> new CalculatorDialog(factors,
+                campaign.pricePerTonneYen(), estimated -> events.add(estimated.name(), estimated.date(),
+                estimated.tonnes(), null)).open());
+        calculate.setId("sign-up-calculate");
+        var eventBar = new HorizontalLayout(add, calculate, footprint);
         eventBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         problem.setId("sign-up-problem");
         problem.addClassName("taiwa-error");

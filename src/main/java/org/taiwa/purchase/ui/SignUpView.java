@@ -9,6 +9,7 @@ import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.offset.EventFootprint;
 import org.taiwa.offset.EventFootprints;
+import org.taiwa.offset.FactorSets;
 import org.taiwa.purchase.Campaign;
 import org.taiwa.purchase.Campaigns;
 import org.taiwa.purchase.SignUp;
@@ -43,6 +44,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final Campaigns campaigns;
     private final SignUps signUps;
     private final EventFootprints footprints;
+    private final FactorSets factorSets;
     private final CurrentMember currentMember;
     private final MunicipalityDirectory directory;
     /** Made when the form opens; the same for every submit of this form. */
@@ -52,8 +54,9 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Optional<SignUp> existing = Optional.empty();
     private String title = "";
 
-    SignUpView(Campaigns campaigns, SignUps signUps, EventFootprints footprints, CurrentMember currentMember,
-               MunicipalityDirectory directory) {
+    SignUpView(Campaigns campaigns, SignUps signUps, EventFootprints footprints, FactorSets factorSets,
+               CurrentMember currentMember, MunicipalityDirectory directory) {
+        this.factorSets = factorSets;
         this.campaigns = campaigns;
         this.signUps = signUps;
         this.footprints = footprints;
@@ -74,7 +77,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         title = getTranslation("purchase.signup.title", campaign.title());
         add(new H1(title), new Paragraph(getTranslation("purchase.signup.explain", campaign.minTonnes(),
                 campaign.maxTonnes(), PurchaseTexts.of(this).window(campaign))));
-        form = new SignUpForm(campaign, viewer, directory, footprints);
+        form = new SignUpForm(campaign, viewer, directory, footprints, factorSets.active());
         existing = viewer.municipality().flatMap(m -> signUps.ofCampaign(campaign.id()).stream()
                 .filter(s -> s.municipality().equals(m.id()) && !s.withdrawn()).findFirst());
         existing.ifPresent(form::fill);

@@ -20,6 +20,7 @@ import org.taiwa.offset.Estimate;
 import org.taiwa.offset.EventFootprint;
 import org.taiwa.offset.EventInputs;
 import org.taiwa.offset.FactorSets;
+import org.taiwa.offset.OffsetCampaigns;
 import org.taiwa.offset.OffsetCalculator;
 import org.taiwa.offset.TravelLeg;
 import org.taiwa.offset.TravelMode;
@@ -46,6 +47,9 @@ class OffsetViewsIT {
 
     @Autowired
     FactorSets sets;
+
+    @Autowired
+    OffsetCampaigns campaigns;
 
     private void open() {
         views.signIn("staff.minato");
@@ -120,7 +124,11 @@ class OffsetViewsIT {
                         + " t-CO2）");
         assertThat(_get(Paragraph.class, spec -> spec.withId("offset-credits")).getText())
                 .contains(expected.creditsNeeded() + " t-CO2");
-        assertThat(_find(Paragraph.class, spec -> spec.withId("offset-cost"))).as("no price, no cost").isEmpty();
+        // the cost at the price of the joint purchase open now (the demo data opens one)
+        long price = campaigns.openCampaigns().getFirst().pricePerTonneYen();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("offset-cost")).getText()).isEqualTo(
+                "クレジット費用の目安：" + texts.number(expected.cost(BigDecimal.valueOf(price)), 0) + " 円（1 t あたり "
+                        + texts.number(BigDecimal.valueOf(price), 0) + " 円）");
         assertThat(_find(Button.class, spec -> spec.withText("このイベントをオフセット"))).isEmpty();
         assertThat(_get(com.vaadin.flow.component.Svg.class, spec -> spec.withId("offset-chart")).getElement()
                 .getProperty("innerHTML", "")).contains("role=\"img\"").contains("aria-label=\"区分ごとの排出量");

@@ -40,6 +40,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 
 /** The purchase pages, browserless: sign-up, approval, withdrawal, and the secretariat's close and allocate. */
@@ -123,6 +124,28 @@ class PurchaseViewsIT {
         assertThat(mine.getFirst().request().events()).extracting(SignUpRequest.EventToOffset::name)
                 .containsExactly("港区環境フェア");
         assertThat(mine.getFirst().placement()).isEqualTo(SignUp.Placement.CONFIRMED);
+    }
+
+    @Test
+    void the_calculator_inside_the_sign_up_adds_the_estimated_event_with_its_credits() {
+        Campaign campaign = openCampaign(AllocationRule.FIRST_COME, 500);
+        openSignUp(campaign, "staff.minato");
+        _click(byId(Button.class, "sign-up-calculate"));
+        Button add = byId(Button.class, "sign-up-calculator-add");
+        assertThat(add.isEnabled()).isFalse();
+
+        HasValueUtilsKt._setValue(byId(TextField.class, "offset-event-name"), "港区環境フォーラム");
+        HasValueUtilsKt._setValue(byId(DatePicker.class, "offset-first-day"), LocalDate.of(2026, 12, 12));
+        HasValueUtilsKt._setValue(byId(IntegerField.class, "offset-participants"), 200);
+        HasValueUtilsKt._setValue(byId(IntegerField.class, "offset-days"), 1);
+        // 3,000 kWh × 0.555 (the default set's national default) = 1,665 kg → 2 credits
+        HasValueUtilsKt._setValue(byId(NumberField.class, "offset-electricity-kwh"), 3000.0);
+        assertThat(add.isEnabled()).isTrue();
+        _click(add);
+
+        assertThat(byId(TextField.class, "sign-up-event-name-0").getValue()).isEqualTo("港区環境フォーラム");
+        assertThat(byId(DatePicker.class, "sign-up-event-date-0").getValue()).isEqualTo(LocalDate.of(2026, 12, 12));
+        assertThat(byId(IntegerField.class, "sign-up-event-tonnes-0").getValue()).isEqualTo(2);
     }
 
     @Test
