@@ -1,6 +1,5 @@
 package org.taiwa.offset.ui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -15,20 +14,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param embedOrigins the sites that may frame {@code /embed/calculator}, e.g. {@code https://www.city.minato.tokyo.jp};
  *                     the portal itself always may, nobody else by default
  * @param pdfFont      a Japanese TrueType or OpenType font (.ttf, .otf, .ttc) for the PDF export; blank means the
- *                     first of {@link #FONT_CANDIDATES} that exists
+ *                     first of the usual Japanese fonts ({@link PdfFont#find}) that exists
  */
 @ConfigurationProperties("taiwa.offset")
 record CalculatorProperties(@DefaultValue({}) List<String> embedOrigins, @DefaultValue("") String pdfFont) {
 
-    /** Where Debian's and Ubuntu's Japanese font packages put their fonts. */
-    static final List<String> FONT_CANDIDATES = List.of(
-            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
-            "/usr/share/fonts/opentype/noto/NotoSansCJKjp-Regular.otf",
-            "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
-            "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
-            "/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
-            "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
-            "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf");
 
     /** A CSP source: scheme, host (a leading *. for subdomains) and port; nothing that could break the header. */
     private static final Pattern ORIGIN = Pattern.compile("https?://(\\*\\.)?[A-Za-z0-9.-]+(:[0-9]{1,5})?");
@@ -53,10 +43,6 @@ record CalculatorProperties(@DefaultValue({}) List<String> embedOrigins, @Defaul
 
     /** The font file to use, if any exists. */
     Optional<Path> font() {
-        if (!pdfFont.isEmpty()) {
-            Path configured = Path.of(pdfFont);
-            return Files.isReadable(configured) ? Optional.of(configured) : Optional.empty();
-        }
-        return FONT_CANDIDATES.stream().map(Path::of).filter(Files::isReadable).findFirst();
+        return PdfFont.find(pdfFont);
     }
 }

@@ -1,7 +1,9 @@
 package org.taiwa.offset.ui;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,13 +14,32 @@ import org.openpdf.text.pdf.BaseFont;
  * the font most machines have (Noto Sans CJK, fonts-noto-cjk) is a collection of CFF-outline fonts, which PDFBox
  * 3 can neither subset nor embed whole; OpenPDF subsets them (a one-page estimate is some 200 KB).
  */
-final class PdfFont {
+public final class PdfFont {
+
+    /** Where Debian's and Ubuntu's Japanese font packages put their fonts. */
+    static final List<String> CANDIDATES = List.of(
+            "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+            "/usr/share/fonts/opentype/noto/NotoSansCJKjp-Regular.otf",
+            "/usr/share/fonts/truetype/fonts-japanese-gothic.ttf",
+            "/usr/share/fonts/opentype/ipaexfont-gothic/ipaexg.ttf",
+            "/usr/share/fonts/truetype/ipaexfont-gothic/ipaexg.ttf",
+            "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
+            "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf");
 
     private PdfFont() {
     }
 
+    /** The configured font file if it is readable; when none is configured, the first of the usual ones found. */
+    public static Optional<Path> find(String configured) {
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured.strip());
+            return Files.isReadable(path) ? Optional.of(path) : Optional.empty();
+        }
+        return CANDIDATES.stream().map(Path::of).filter(Files::isReadable).findFirst();
+    }
+
     /** The font at {@code path}: in a collection (.ttc), its Japanese member ("Noto Sans CJK JP"). */
-    static Optional<BaseFont> load(Optional<Path> path) {
+    public static Optional<BaseFont> load(Optional<Path> path) {
         if (path.isEmpty()) {
             return Optional.empty();
         }

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.taiwa.offset.ui.PdfFont;
 
 /**
  * The offset certificates of a settled campaign that the viewer may see (its own municipality's; all for the
@@ -31,7 +32,7 @@ final class Certificates extends Composite<Div> {
         Div content = getContent();
         content.setId("certificates");
         content.add(new H2(texts.get("purchase.certificates.title")));
-        Optional<BaseFont> font = CertificateFont.load(properties.font());
+        Optional<BaseFont> font = PdfFont.load(properties.font());
         if (font.isEmpty()) {
             content.add(new Paragraph(texts.get("purchase.certificates.no-font", "taiwa.purchase.certificate-font")));
             return;

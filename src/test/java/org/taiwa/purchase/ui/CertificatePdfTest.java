@@ -11,6 +11,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.taiwa.offset.ui.PdfFont;
 
 /** An offset certificate written with the Japanese font and read back with PDFBox. */
 class CertificatePdfTest {
@@ -24,7 +25,7 @@ class CertificatePdfTest {
 
     @Test
     void a_certificate_reads_back_with_its_japanese_text() throws Exception {
-        var font = CertificateFont.load(new PurchaseUiProperties("", 10).font());
+        var font = PdfFont.load(new PurchaseUiProperties("", 10).font());
         assumeTrue(font.isPresent(), "a Japanese font (fonts-noto-cjk) is installed");
         var texts = new PurchaseTexts((key, params) -> java.text.MessageFormat.format(JA.getOrDefault(key, key),
                 params), Locale.JAPANESE);
