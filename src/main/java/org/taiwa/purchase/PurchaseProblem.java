@@ -1,49 +1,16 @@
 package org.taiwa.purchase;
 
-import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import org.taiwa.shell.Refusal;
 
 /**
  * A refusal of the purchase module with its own status (400, 404, 409) that the shell's API handler turns into a
  * problem detail without knowing this module, and that the UI shows as the translated {@code code}
  * ({@code purchase.error.*} in the i18n bundles).
  */
-public abstract class PurchaseProblem extends ErrorResponseException implements MessageSourceResolvable {
-
-    private final String code;
-    private final transient Object[] arguments;
+public abstract class PurchaseProblem extends Refusal {
 
     protected PurchaseProblem(HttpStatus status, String title, String detail, String code, Object... arguments) {
-        super(status, problem(status, title, detail), null);
-        this.code = code;
-        this.arguments = arguments.clone();
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(title);
-        return problem;
-    }
-
-    @Override
-    public String[] getCodes() {
-        return new String[] {code};
-    }
-
-    @Override
-    public Object[] getArguments() {
-        return arguments.clone();
-    }
-
-    @Override
-    public String getDefaultMessage() {
-        return getMessage();
-    }
-
-    @Override
-    public String getMessage() {
-        return getBody().getDetail();
+        super(status, title, detail, code, arguments);
     }
 }
