@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="$(scripts/java-home.sh)"
 export JAVA_HOME VAADIN_USAGE_STATS_ENABLED=false
+# Lucene decodes postings with the Vector API when the module is readable, as the app runs it (README)
+export MAVEN_OPTS="${MAVEN_OPTS:-} --add-modules jdk.incubator.vector"
 case "${1:-}" in
   discussion) main=org.taiwa.bench.DiscussionBench ;;
   search) main=org.taiwa.bench.SearchBench ;;

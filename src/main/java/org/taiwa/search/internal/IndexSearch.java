@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -44,6 +45,8 @@ final class IndexSearch {
     public static final String NOTICE_NOTHING = "search.notice.nothing-to-search";
     private static final int SNIPPET_LENGTH = 160;
     private static final int FACET_VALUES = 30;
+    /** How many of the best hits the title and metadata boosts re-rank (at least the page asked for). */
+    static final int RESCORE_WINDOW = 100;
     private static final Sort BY_DATE = new Sort(new SortField(Fields.DATE, SortField.Type.LONG, true),
             SortField.FIELD_SCORE);
 
@@ -75,12 +78,21 @@ final class IndexSearch {
                 .add(filter, Occur.FILTER).build();
         boolean byDate = request.sort() == SearchSort.DATE || built.query() == null;
         int top = (request.page() + 1) * request.size();
-        var result = byDate
-                ? FacetsCollectorManager.search(searcher, query, top, BY_DATE, true, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, top, new FacetsCollectorManager());
-        FacetsCollector collected = result.facetsCollector();
+        TopDocs best;
+        FacetsCollector collected;
+        if (byDate) {
+            var result = FacetsCollectorManager.search(searcher, query, top, BY_DATE, true,
+                    new FacetsCollectorManager());
+            best = result.topDocs();
+            collected = result.facetsCollector();
+        } else {
+            var result = FacetsCollectorManager.search(searcher, query, Math.max(top, RESCORE_WINDOW),
+                    new FacetsCollectorManager());
+            best = QueryRescorer.rescore(searcher, result.topDocs(), built.boosts(), 1, top);
+            collected = result.facetsCollector();
+        }
         long total = collected.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-        List<Hit> hits = hits(searcher, result.topDocs(), request, built.highlights());
+        List<Hit> hits = hits(searcher, best, request, built.highlights());
         String suggestion = total == 0 && built.query() != null
                 ? didYouMean.suggest(searcher, words, synonyms, filter) : null;
         return new SearchResult(total, hits, facets(facetState, collected), suggestion, notices);

@@ -22,17 +22,20 @@ import org.taiwa.library.FiscalYear;
  * analysed on its own and searched as a phrase, so {@code 共同購入} never turns into 共同 OR 購入.
  *
  * <p>A word is matched in two fields that each hold title, metadata and text ({@link Fields#ALL_JA},
- * {@link Fields#ALL_BI}); a match in the title or the metadata alone is an optional clause that only raises
- * the score. Every search counts all its hits for the facets, so the clauses a hit must be checked against
- * are what a search costs: two per word rather than four (docs/benchmarks.md).
+ * {@link Fields#ALL_BI}). Every search counts all its hits for the facets, so the clauses a hit must be checked
+ * against are what a search costs: two per word rather than four (docs/benchmarks.md). The word in the title or
+ * the metadata only raises the score: that is a separate {@link Built#boosts() query} applied to the best hits
+ * only, never to every hit.
  */
 final class QueryBuilder {
 
     /**
      * @param query      null when no word has anything to search for (only punctuation, only exclusions)
+     * @param boosts     the words in the title or the metadata, to add to the scores of the best hits; null with
+     *                   no query
      * @param highlights folded strings to mark in snippets
      */
-    record Built(Query query, List<String> highlights) {
+    record Built(Query query, Query boosts, List<String> highlights) {
     }
 
     private static final float TITLE = 3f;
@@ -49,6 +52,7 @@ final class QueryBuilder {
     Built build(UserQuery userQuery, SynonymSet synonyms) {
         var highlights = new LinkedHashSet<String>();
         var query = new BooleanQuery.Builder();
+        var boosts = new BooleanQuery.Builder();
         int positives = 0;
         for (UserQuery.Clause clause : userQuery.clauses()) {
             List<String> alternatives = alternatives(clause, synonyms);
@@ -59,13 +63,14 @@ final class QueryBuilder {
             query.add(q.get(), clause.excluded() ? Occur.MUST_NOT : Occur.MUST);
             if (!clause.excluded()) {
                 positives++;
-                boosts(alternatives).ifPresent(boost -> query.add(boost, Occur.SHOULD));
+                boosts(alternatives).ifPresent(boost -> boosts.add(boost, Occur.SHOULD));
                 highlights.addAll(alternatives);
                 analyzers.japanese(clause.text()).stream().map(JapaneseAnalyzers.Token::term)
                         .filter(term -> term.length() >= 2).forEach(highlights::add);
             }
         }
-        return new Built(positives == 0 ? null : query.build(), List.copyOf(highlights));
+        return positives == 0 ? new Built(null, null, List.copyOf(highlights))
+                : new Built(query.build(), boosts.build(), List.copyOf(highlights));
     }
 
     /** The folded word and what else it stands for; a phrase stands for itself only. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -102,6 +103,26 @@ class SearchIndexTest {
         index.commit(10, true);
         assertThat(ids("\"森林整備\"", VISITOR)).containsExactly("in-title", "in-text");
         assertThat(ids("森林整備", VISITOR)).startsWith("in-title").doesNotContain("title-end");
+    }
+
+    @Test
+    void title_matches_lead_and_pages_of_re_ranked_hits_neither_repeat_nor_skip() throws IOException {
+        for (int n = 0; n < 25; n++) {
+            boolean titled = n % 8 == 3;
+            add(Items.publicDocument("p" + n, 100 + n, titled ? "間伐材の利用" : "資料 " + n,
+                    "間伐材の利用について。".repeat(titled ? 1 : 1 + n % 4)));
+        }
+        index.commit(124, true);
+        var pages = new ArrayList<String>();
+        for (int page = 0; page < 3; page++) {
+            var query = new SearchQuery("間伐材", null, null, null, null, null, null, null, SearchSort.RELEVANCE,
+                    page, 10);
+            SearchResult result = search.search(index, query, VISITOR, SynonymSet.NONE);
+            assertThat(result.total()).isEqualTo(25);
+            pages.addAll(result.hits().stream().map(Hit::id).toList());
+        }
+        assertThat(pages).hasSize(25).doesNotHaveDuplicates();
+        assertThat(pages.subList(0, 3)).containsExactlyInAnyOrder("p3", "p11", "p19");
     }
 
     @Test
