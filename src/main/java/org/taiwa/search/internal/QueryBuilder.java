@@ -23,16 +23,16 @@ import org.taiwa.library.FiscalYear;
  *
  * <p>A word is matched in two fields that each hold title, metadata and text ({@link Fields#ALL_JA},
  * {@link Fields#ALL_BI}). Every search counts all its hits for the facets, so the clauses a hit must be checked
- * against are what a search costs: two per word rather than four (docs/benchmarks.md). The word in the title or
- * the metadata only raises the score: that is a separate {@link Built#boosts() query} applied to the best hits
- * only, never to every hit.
+ * against are what a search costs (docs/benchmarks.md): at most two per word, one for most words. What only
+ * raises the score — the word in the title or the metadata, the Kuromoji phrase of a word its bigrams already
+ * find — is a separate {@link Built#boosts() query} applied to the best hits only, never to every hit.
  */
 final class QueryBuilder {
 
     /**
      * @param query      null when no word has anything to search for (only punctuation, only exclusions)
-     * @param boosts     the words in the title or the metadata, to add to the scores of the best hits; null with
-     *                   no query
+     * @param boosts     what adds to the scores of the best hits (the words in the title or the metadata, Kuromoji
+     *                   phrases of words matched by their bigrams); null with no query
      * @param highlights folded strings to mark in snippets
      */
     record Built(Query query, Query boosts, List<String> highlights) {
@@ -56,7 +56,7 @@ final class QueryBuilder {
         int positives = 0;
         for (UserQuery.Clause clause : userQuery.clauses()) {
             List<String> alternatives = alternatives(clause, synonyms);
-            Optional<Query> q = clause(clause, alternatives);
+            Optional<Query> q = clause(clause, alternatives, boosts);
             if (q.isEmpty()) {
                 continue;
             }
@@ -85,15 +85,25 @@ final class QueryBuilder {
         return all.stream().limit(SynonymSet.MAX_ALTERNATIVES).toList();
     }
 
-    /** Empty when no alternative has a word to search for (punctuation, a lone operator). */
-    Optional<Query> clause(UserQuery.Clause clause, List<String> alternatives) {
+    /**
+     * Empty when no alternative has a word to search for (punctuation, a lone operator). A wanted word whose bigrams
+     * find every text its Kuromoji words find ({@link #bigramsCover}) is matched by its bigrams alone and its
+     * Kuromoji phrase goes to {@code rescoring}: the same hits, the same final scores for the best ones, and one
+     * phrase instead of two to check against each of tens of thousands of hits.
+     */
+    Optional<Query> clause(UserQuery.Clause clause, List<String> alternatives, BooleanQuery.Builder rescoring) {
         var any = new BooleanQuery.Builder();
         boolean some = false;
         for (String alternative : alternatives) {
             List<JapaneseAnalyzers.Token> words = analyzers.japanese(alternative);
             List<JapaneseAnalyzers.Token> bigrams = analyzers.bigrams(alternative);
             if (!words.isEmpty()) {
-                any.add(boost(phrase(Fields.ALL_JA, words), BODY), Occur.SHOULD);
+                Query kuromoji = boost(phrase(Fields.ALL_JA, words), BODY);
+                if (!clause.excluded() && bigramsCover(alternative, words, bigrams)) {
+                    rescoring.add(kuromoji, Occur.SHOULD);
+                } else {
+                    any.add(kuromoji, Occur.SHOULD);
+                }
                 some = true;
             }
             if (!bigrams.isEmpty()) {
@@ -110,6 +120,30 @@ final class QueryBuilder {
             }
         }
         return some ? Optional.of(any.build()) : Optional.empty();
+    }
+
+    /**
+     * True when every text the word's Kuromoji phrase matches is also matched by its bigram phrase: the Kuromoji
+     * words spell the folded word exactly (no base form, no stemmed long vowel, no dropped particle or symbol), in
+     * consecutive positions, the word has at least two characters (one character has no bigram) and no hiragana
+     * (inflected verbs and adjectives, whose base forms match other spellings in the text). Such words are nouns,
+     * katakana terms, Latin words and numbers; nouns keep their spelling in any text.
+     */
+    static boolean bigramsCover(String word, List<JapaneseAnalyzers.Token> words,
+                                List<JapaneseAnalyzers.Token> bigrams) {
+        String folded = TextNormalizer.normalize(word);
+        if (bigrams.isEmpty() || folded.codePointCount(0, folded.length()) < 2
+                || folded.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
+            return false;
+        }
+        var spelled = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).position() != words.getFirst().position() + i) {
+                return false;
+            }
+            spelled.append(words.get(i).term());
+        }
+        return spelled.toString().equals(folded);
     }
 
     /** Extra score for the word in the title or the metadata; never needed for a match. */
