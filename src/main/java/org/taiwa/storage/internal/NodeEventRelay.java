@@ -129,8 +129,8 @@ class NodeEventRelay {
         mongo.getCollection(COLLECTION).insertMany(documents);
     }
 
-    /** Reads the events above the watermark and publishes the other nodes' ones; public for tests. */
-    void poll() {
+    /** Reads the events above the watermark and publishes the other nodes' ones (also called by tests). */
+    synchronized void poll() {
         long counter = sequences.current(SEQUENCE);
         if (counter < positions.position()) {
             // the database was restored or replaced: its counter is the new beginning
