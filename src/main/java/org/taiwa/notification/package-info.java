@@ -7,5 +7,6 @@
  * See docs/decisions/0009-notifications.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = {"discussion", "purchase", "directory", "security", "security :: policy", "shell"})
+        allowedDependencies = {"discussion", "purchase", "directory", "security", "security :: policy", "shell",
+                "storage"})
 package org.taiwa.notification;

@@ -33,10 +33,26 @@ public class Sequences {
     /** The next number of the named sequence, starting at 1. */
     public long next(String name) {
         try {
-            return increment(name);
+            return increment(name, 1);
         } catch (DuplicateKeyException firstUseRace) {
             // two nodes created the counter at once; the other one won, so the document exists now
-            return increment(name);
+            return increment(name, 1);
+        }
+    }
+
+    /**
+     * Takes {@code count} numbers at once (one update for a batch of writes).
+     *
+     * @return the last of them; the batch is {@code last - count + 1 .. last}
+     */
+    public long reserve(String name, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count must be at least 1, was " + count);
+        }
+        try {
+            return increment(name, count);
+        } catch (DuplicateKeyException firstUseRace) {
+            return increment(name, count);
         }
     }
 
@@ -46,8 +62,8 @@ public class Sequences {
         return counter == null ? 0 : ((Number) counter.get("value")).longValue();
     }
 
-    private long increment(String name) {
-        Document counter = mongo.findAndModify(counter(name), new Update().inc("value", 1L),
+    private long increment(String name, long by) {
+        Document counter = mongo.findAndModify(counter(name), new Update().inc("value", by),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, COLLECTION);
         return ((Number) counter.get("value")).longValue();
     }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.taiwa.discussion.PostPublished;
+import org.taiwa.storage.RemoteEvent;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.UI;
@@ -23,7 +24,8 @@ import jakarta.annotation.PreDestroy;
 /**
  * Tells open pages about new posts as they are stored (with {@code @Push}): a page subscribes with its UI
  * and gets each {@link PostPublished} inside {@code ui.access}, that is with its own session locked and its
- * own member signed in. Delivery runs on virtual threads of its own, so the member who posts never waits
+ * own member signed in. Posts written on other app nodes arrive the same way, a moment later, through
+ * MongoDB ({@link RemoteEvent}). Delivery runs on virtual threads of its own, so the member who posts never waits
  * for other members' pages, and one session never locks another from inside a request.
  * <p>
  * Listeners get the events of every space, also of committees their member may not read: an event is a
@@ -74,6 +76,11 @@ class LiveDiscussion {
                 current[0].remove();
             }
         };
+    }
+
+    @EventListener
+    void on(RemoteEvent<PostPublished> event) {
+        on(event.event());
     }
 
     @EventListener

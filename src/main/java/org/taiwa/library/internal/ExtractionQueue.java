@@ -63,6 +63,7 @@ public class ExtractionQueue {
     private final ScheduledExecutorService sweeper;
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Clock clock = Clock.systemUTC();
+    private volatile boolean swept;
 
     ExtractionQueue(DocumentStore documents, TextStore texts, OriginalFiles files, Sequences sequences,
                     ApplicationEventPublisher events, TextExtractor extractor, LibraryProperties properties) {
@@ -104,11 +105,19 @@ public class ExtractionQueue {
         }
     }
 
-    /** Queues every pending version (after a restart, or what a full queue turned away). */
+    /**
+     * Queues every pending version: at start all of them (a restart interrupted them), later those whose first
+     * attempt must have finished by now (what a full queue turned away). Younger ones are left to the node that
+     * took the upload: with several nodes each one sweeps, and reading a file twice would be wasted work (the
+     * conditional finish keeps one outcome either way).
+     */
     void sweep() {
         try {
+            Instant settled = swept ? clock.instant().minusMillis(hardLimitMillis) : Instant.MAX;
+            swept = true;
             for (DocumentRecord record : documents.withPendingExtraction()) {
                 record.versions().stream().filter(v -> v.extraction().status() == ExtractionStatus.PENDING)
+                        .filter(v -> v.uploadedAt().isBefore(settled))
                         .forEach(v -> submit(record.id(), v.number()));
             }
         } catch (RuntimeException e) {

@@ -15,6 +15,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.taiwa.directory.Municipality;
@@ -147,9 +148,18 @@ class DemoPurchase implements ApplicationRunner {
         var campaign = new Campaign(OPEN_CAMPAIGN, "2026年度 釜石の森 J-クレジット共同購入 (先着順)", JCREDIT_PROJECT, total,
                 total - claimed, 12_000, now.minus(1, ChronoUnit.HOURS), now.plus(60, ChronoUnit.DAYS), 1, 20,
                 AllocationRule.FIRST_COME, null, CampaignStatus.OPEN);
-        // the sign-ups first: a crash before the campaign exists leaves nothing anyone can reach
-        signUps.forEach(mongo::save);
-        mongo.insert(CampaignDocument.of(campaign, claims, "secretariat", now));
+        // the sign-ups first: a crash before the campaign exists leaves nothing anyone can reach. Inserted only
+        // where missing, and the campaign once: a second node starting at the same time changes nothing
+        signUps.forEach(this::insertIfMissing);
+        insertIfMissing(CampaignDocument.of(campaign, claims, "secretariat", now));
+    }
+
+    private void insertIfMissing(Object document) {
+        try {
+            mongo.insert(document);
+        } catch (DuplicateKeyException anotherNodeWasFirst) {
+            log.debug("Purchase demo data: {} exists already", document.getClass().getSimpleName());
+        }
     }
 
     private static SignUpDocument.Contact contact(MunicipalityId id) {
