@@ -54,6 +54,16 @@ class SearchConfiguration {
     }
 
     @Bean
+    IndexHealthIndicator searchIndexHealthIndicator(IndexKeeper keeper, SearchProperties properties) {
+        return new IndexHealthIndicator(keeper, properties.maxLag());
+    }
+
+    @Bean
+    SearchMetrics searchMetrics(IndexKeeper keeper) {
+        return new SearchMetrics(keeper);
+    }
+
+    @Bean
     SynonymStore synonymStore(MongoTemplate mongo,
                               @Value("classpath:taiwa-config/search-synonyms.txt") Resource defaults) {
         try {
