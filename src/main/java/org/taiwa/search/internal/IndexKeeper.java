@@ -53,6 +53,7 @@ public final class IndexKeeper implements AutoCloseable {
     private volatile Follower rebuilding;
     private volatile Progress progress = new Progress(false, 0, 0, null, null);
     private volatile Instant caughtUpAt = clock.instant();
+    private volatile long lastCounter;
 
     IndexKeeper(Path root, JapaneseAnalyzers analyzers, List<ChangeFeed> feeds, LongSupplier counter,
                 Settings settings) {
@@ -66,10 +67,17 @@ public final class IndexKeeper implements AutoCloseable {
     IndexKeeper(Path root, JapaneseAnalyzers analyzers, List<ChangeFeed> feeds, LongSupplier counter,
                 Supplier<String> database, Settings settings) {
         this.database = database;
+        // the lag is reported from the counter as the polls last read it: a health check or a scrape never
+        // waits for MongoDB (when it is down, the database indicator says so)
+        LongSupplier counting = () -> {
+            long value = counter.getAsLong();
+            lastCounter = value;
+            return value;
+        };
         this.generations = new IndexGenerations(root);
         this.analyzers = analyzers;
         this.feeds = List.copyOf(feeds);
-        this.counter = counter;
+        this.counter = counting;
         this.settings = settings;
         this.live = follower(generations.choose());
     }
@@ -220,9 +228,12 @@ public final class IndexKeeper implements AutoCloseable {
         return otherDatabase || ahead;
     }
 
-    /** How far behind MongoDB the index is: changes not yet applied, and for how long it has not caught up. */
+    /**
+     * How far behind MongoDB the index is as of the last poll: changes not yet applied, and for how long it has not
+     * caught up.
+     */
     Lag lag() {
-        long behind = Math.max(0, counter.getAsLong() - live.index().position());
+        long behind = Math.max(0, lastCounter - live.index().position());
         Duration since = behind == 0 ? Duration.ZERO : Duration.between(caughtUpAt, clock.instant());
         return new Lag(behind, since.isNegative() ? Duration.ZERO : since);
     }

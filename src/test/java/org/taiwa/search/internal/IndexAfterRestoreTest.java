@@ -80,13 +80,17 @@ class IndexAfterRestoreTest {
     }
 
     @Test
-    void the_lag_counts_changes_not_yet_applied() throws Exception {
+    void the_lag_counts_changes_the_last_poll_saw_but_could_not_apply() throws Exception {
         try (IndexKeeper keeper = keeper()) {
             keeper.pollNow();
             assertThat(keeper.lag().changes()).isZero();
-            feed.get().write("new", "新規");
-            feed.get().write("newer", "新規2");
+            // two writers took their positions and have not committed yet
+            long first = feed.get().reserve();
+            long second = feed.get().reserve();
+            keeper.pollNow();
             assertThat(keeper.lag().changes()).isEqualTo(2);
+            feed.get().commit(first, "first", "一番目");
+            feed.get().commit(second, "second", "二番目");
             keeper.pollNow();
             assertThat(keeper.lag()).isEqualTo(new IndexKeeper.Lag(0, Duration.ZERO));
         }
