@@ -70,8 +70,8 @@ class BackupRoundTripIT {
             MongoDatabase source = sourceClient.getDatabase("taiwa");
 
             List<String> collections = DatabaseBackup.userCollections(restored);
-            assertThat(collections).contains("fs.files", "fs.chunks", "backuptest.files", "backuptest.chunks",
-                    "municipalities", "threads", "documents", "sequences", "meta");
+            assertThat(collections).contains("document_originals.files", "document_originals.chunks",
+                    "backuptest.files", "backuptest.chunks", "municipalities", "threads", "documents", "sequences", "meta");
             for (String name : collections) {
                 Map<BsonValue, BsonDocument> inBackup = backupFile(backup, name);
                 Map<BsonValue, BsonDocument> afterRestore = documents(restored, name);
