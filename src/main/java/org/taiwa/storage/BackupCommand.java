@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.taiwa.storage.internal.BackupManifest;
 import org.taiwa.storage.internal.DatabaseBackup;
 
@@ -43,6 +45,10 @@ public final class BackupCommand {
 
     /** Runs the command asked for and returns the process's exit code (0: done, 1: refused or failed). */
     public static int run(String[] args) {
+        // without Spring's logging set-up the driver would log its every step; the command says what matters
+        if (LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME) instanceof ch.qos.logback.classic.Logger root) {
+            root.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         return new BackupCommand(args, System.getenv()).run(System.out, System.err);
     }
 
