@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gapTimeout   how long a missing change position is waited for before it counts as a failed write
  * @param batchSize    changes read from MongoDB per query
  * @param commitEvery  changes applied between commits during a long catch-up or rebuild
+ * @param maxLag       readiness: a complete index that has not caught up with MongoDB for longer than this takes
+ *                     the node out of rotation (OUT_OF_SERVICE) until it has
  */
 @ConfigurationProperties("taiwa.search")
 public record SearchProperties(
@@ -21,5 +23,6 @@ public record SearchProperties(
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("10s") Duration gapTimeout,
         @DefaultValue("500") int batchSize,
-        @DefaultValue("5000") int commitEvery) {
+        @DefaultValue("5000") int commitEvery,
+        @DefaultValue("60s") Duration maxLag) {
 }

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.taiwa.library.DocumentChanged;
@@ -35,6 +37,8 @@ import org.taiwa.library.internal.DocumentRecord.ExtractionRecord;
 import org.taiwa.library.internal.DocumentRecord.VersionRecord;
 import org.taiwa.storage.Sequences;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import jakarta.annotation.PreDestroy;
 
 /**
@@ -50,6 +54,8 @@ public class ExtractionQueue {
     private static final Logger log = LoggerFactory.getLogger(ExtractionQueue.class);
     /** Beyond the extractor's own deadline, for a parser that produces no output to stop it. */
     private static final long GRACE_MILLIS = 5_000;
+    /** The MDC key of the log pattern's id (a request's or a job's). */
+    private static final String JOB_ID = "requestId";
 
     private final DocumentStore documents;
     private final TextStore texts;
@@ -64,9 +70,18 @@ public class ExtractionQueue {
     private final Set<String> queued = ConcurrentHashMap.newKeySet();
     private final Clock clock = Clock.systemUTC();
     private volatile boolean swept;
+    private final MeterRegistry meters;
 
     ExtractionQueue(DocumentStore documents, TextStore texts, OriginalFiles files, Sequences sequences,
                     ApplicationEventPublisher events, TextExtractor extractor, LibraryProperties properties) {
+        this(documents, texts, files, sequences, events, extractor, properties, Metrics.globalRegistry);
+    }
+
+    @Autowired
+    ExtractionQueue(DocumentStore documents, TextStore texts, OriginalFiles files, Sequences sequences,
+                    ApplicationEventPublisher events, TextExtractor extractor, LibraryProperties properties,
+                    MeterRegistry meters) {
+        this.meters = meters;
         this.documents = documents;
         this.texts = texts;
         this.files = files;
@@ -91,7 +106,8 @@ public class ExtractionQueue {
         }
         try {
             workers.execute(() -> {
-                try {
+                // the job's own id in every line it logs, as a request has its own (docs/observability.md)
+                try (var job = MDC.putCloseable(JOB_ID, "extract-" + key)) {
                     extract(documentId, version);
                 } catch (RuntimeException e) {
                     log.warn("Extraction of {} failed; it stays pending for the next sweep", key, e);
@@ -144,6 +160,10 @@ public class ExtractionQueue {
             return;
         }
         if (result.status() != ExtractionStatus.EXTRACTED) {
+            // partial texts too: an operator watches for a rise of any reason
+            meters.counter("taiwa.library.extraction.failures", "status",
+                    result.status().name().toLowerCase(java.util.Locale.ROOT), "reason",
+                    result.reason().name().toLowerCase(java.util.Locale.ROOT)).increment();
             log.info("Text of {}/{} ({}): {} {} — {}", documentId, number, version.mediaType(), result.status(),
                     result.reason(), result.detail());
         }

@@ -16,6 +16,7 @@ import org.taiwa.audit.AuditLog;
 import org.taiwa.directory.MunicipalityId;
 import org.taiwa.purchase.AllocationRule;
 import org.taiwa.purchase.Campaign;
+import org.taiwa.purchase.InvalidPurchaseException;
 import org.taiwa.purchase.PurchaseConflictException;
 import org.taiwa.purchase.PurchaseConflictException.Reason;
 import org.taiwa.purchase.PurchaseProperties;
@@ -25,6 +26,8 @@ import org.taiwa.purchase.SignUpRequest;
 import org.taiwa.purchase.SignUps;
 import org.taiwa.security.policy.Viewer;
 import org.taiwa.storage.Sequences;
+
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * Sign-ups in {@code sign_ups}. All validation and permission checks come before the first write, so a refused
@@ -43,9 +46,11 @@ class SignUpService implements SignUps {
     private final AuditLog audit;
     private final PurchaseProperties properties;
     private final Clock clock = Clock.systemUTC();
+    private final MeterRegistry meters;
 
     SignUpService(PurchaseStore store, FirstCome firstCome, SignUpAccess access, Sequences sequences, AuditLog audit,
-                  PurchaseProperties properties) {
+                  PurchaseProperties properties, MeterRegistry meters) {
+        this.meters = meters;
         this.store = store;
         this.firstCome = firstCome;
         this.access = access;
@@ -56,6 +61,21 @@ class SignUpService implements SignUps {
 
     @Override
     public SignUp signUp(String campaignId, MunicipalityId municipality, SignUpRequest request, String idempotencyKey) {
+        try {
+            return create(campaignId, municipality, request, idempotencyKey);
+        } catch (PurchaseConflictException | InvalidPurchaseException refused) {
+            count("refused");
+            throw refused;
+        }
+    }
+
+    /** {@code taiwa.purchase.sign.ups{result=accepted|waitlisted|refused}}: new sign-ups, not replays of a key. */
+    private void count(String result) {
+        meters.counter("taiwa.purchase.sign.ups", "result", result).increment();
+    }
+
+    private SignUp create(String campaignId, MunicipalityId municipality, SignUpRequest request,
+                          String idempotencyKey) {
         Viewer viewer = access.requireEdit(municipality);
         String key = SignUpValidation.key(idempotencyKey);
         if (key != null) {
@@ -98,6 +118,7 @@ class SignUpService implements SignUps {
                     .is(Placement.WAITLISTED)), SignUpDocument.class);
             throw capacity(campaign, request.tonnes());
         }
+        count(placed.placement() == Placement.WAITLISTED ? "waitlisted" : "accepted");
         audit.record(viewer.username(), "sign-up.create", id, campaignId + "/" + municipality.value(),
                 request.tonnes() + " t, " + placed.placement().name().toLowerCase(java.util.Locale.ROOT));
         return placed.toSignUp();

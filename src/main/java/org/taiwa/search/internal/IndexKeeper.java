@@ -13,6 +13,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
@@ -40,6 +41,7 @@ public final class IndexKeeper implements AutoCloseable {
     private final JapaneseAnalyzers analyzers;
     private final List<ChangeFeed> feeds;
     private final LongSupplier counter;
+    private final Supplier<String> database;
     private final Settings settings;
     private final Clock clock = Clock.systemUTC();
     private final ScheduledExecutorService sync = Executors.newSingleThreadScheduledExecutor(
@@ -50,13 +52,32 @@ public final class IndexKeeper implements AutoCloseable {
     private volatile Follower live;
     private volatile Follower rebuilding;
     private volatile Progress progress = new Progress(false, 0, 0, null, null);
+    private volatile Instant caughtUpAt = clock.instant();
+    private volatile long lastCounter;
 
     IndexKeeper(Path root, JapaneseAnalyzers analyzers, List<ChangeFeed> feeds, LongSupplier counter,
                 Settings settings) {
+        this(root, analyzers, feeds, counter, () -> null, settings);
+    }
+
+    /**
+     * @param database the identity of the database followed (null: unknown); an index built from another one, as
+     *                 after a restore, is rebuilt
+     */
+    IndexKeeper(Path root, JapaneseAnalyzers analyzers, List<ChangeFeed> feeds, LongSupplier counter,
+                Supplier<String> database, Settings settings) {
+        this.database = database;
+        // the lag is reported from the counter as the polls last read it: a health check or a scrape never
+        // waits for MongoDB (when it is down, the database indicator says so)
+        LongSupplier counting = () -> {
+            long value = counter.getAsLong();
+            lastCounter = value;
+            return value;
+        };
         this.generations = new IndexGenerations(root);
         this.analyzers = analyzers;
         this.feeds = List.copyOf(feeds);
-        this.counter = counter;
+        this.counter = counting;
         this.settings = settings;
         this.live = follower(generations.choose());
     }
@@ -173,7 +194,12 @@ public final class IndexKeeper implements AutoCloseable {
                 rebuild();
                 return;
             }
-            live.poll();
+            if (stale()) {
+                return;
+            }
+            if (live.poll().caughtUp()) {
+                caughtUpAt = clock.instant();
+            }
         } catch (AlreadyClosedException swapped) {
             // a swap happened between reading `live` and polling it: the next poll uses the new one
         } catch (Exception e) {
@@ -184,8 +210,44 @@ public final class IndexKeeper implements AutoCloseable {
         }
     }
 
+    /**
+     * The index was built from another database (a restore gave it a new identity) or is ahead of the change
+     * counter (the database went back in time): it cannot catch up, so a rebuild replaces it; the stale one
+     * answers meanwhile.
+     */
+    private boolean stale() {
+        LuceneIndex index = live.index();
+        String current = database.get();
+        boolean otherDatabase = current != null && index.database() != null && !current.equals(index.database());
+        long counted = counter.getAsLong();
+        boolean ahead = index.position() > counted;
+        if ((otherDatabase || ahead) && rebuild()) {
+            log.warn("Search index: built from {} up to position {}, but the database is {} at position {};"
+                    + " rebuilding", index.database(), index.position(), current, counted);
+        }
+        return otherDatabase || ahead;
+    }
+
+    /**
+     * How far behind MongoDB the index is as of the last poll: changes not yet applied, and for how long it has not
+     * caught up.
+     */
+    Lag lag() {
+        long behind = Math.max(0, lastCounter - live.index().position());
+        Duration since = behind == 0 ? Duration.ZERO : Duration.between(caughtUpAt, clock.instant());
+        return new Lag(behind, since.isNegative() ? Duration.ZERO : since);
+    }
+
+    /** Changes not yet applied and the time since the index last caught up (zero when up to date). */
+    record Lag(long changes, Duration behind) {
+    }
+
     private Follower follower(Path path) {
         LuceneIndex index = LuceneIndex.open(path, analyzers.perField());
+        String current = database.get();
+        if (current != null) {
+            index.stamp(current);
+        }
         return new Follower(index, feeds, counter, clock, settings.gapTimeout(), settings.batchSize(),
                 settings.commitEvery());
     }

@@ -40,6 +40,8 @@ final class LuceneIndex implements Closeable {
     /** Commit data: the analysis and field layout; another value means the index must be rebuilt. */
     static final String SCHEMA = "taiwa.schema";
     static final String SCHEMA_VERSION = "3";
+    /** Commit data: the identity of the database it was built from (storage's DatabaseIdentity). */
+    static final String DATABASE = "taiwa.database";
 
     /** A searcher function that may read the index (and fail only as Lucene does). */
     interface Read<T> {
@@ -59,6 +61,7 @@ final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
     private volatile boolean complete;
     private volatile long position;
+    private volatile String database;
     private FacetCache facetCache = new FacetCache(null, null);
 
     private record FacetCache(IndexReader reader, SortedSetDocValuesReaderState state) {
@@ -76,6 +79,7 @@ final class LuceneIndex implements Closeable {
         this.searchers = new SearcherManager(writer, new SlicedSearchers());
         this.position = Long.parseLong(data.getOrDefault(POSITION, "0"));
         this.complete = Boolean.parseBoolean(data.getOrDefault(COMPLETE, "false"));
+        this.database = data.get(DATABASE);
     }
 
     static LuceneIndex open(Path path, Analyzer analyzer) {
@@ -108,6 +112,18 @@ final class LuceneIndex implements Closeable {
         return complete;
     }
 
+    /** The database it was built from; null if not known (an index older than this field, or not yet stamped). */
+    String database() {
+        return database;
+    }
+
+    /** Records the database this index follows, with the next commit; an index keeps the first one. */
+    void stamp(String databaseId) {
+        if (database == null) {
+            database = databaseId;
+        }
+    }
+
     void apply(Change change) throws IOException {
         switch (change) {
             case Change.Upsert upsert -> writer.updateDocument(new Term(Fields.KEY, upsert.item().key()),
@@ -128,6 +144,9 @@ final class LuceneIndex implements Closeable {
         data.put(POSITION, Long.toString(newPosition));
         data.put(COMPLETE, Boolean.toString(nowComplete || complete));
         data.put(SCHEMA, SCHEMA_VERSION);
+        if (database != null) {
+            data.put(DATABASE, database);
+        }
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
         position = newPosition;

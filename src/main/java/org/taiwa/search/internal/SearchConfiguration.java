@@ -18,6 +18,7 @@ import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.discussion.DiscussionFeed;
 import org.taiwa.library.DocumentFeed;
 import org.taiwa.search.SearchProperties;
+import org.taiwa.storage.DatabaseIdentity;
 import org.taiwa.storage.Sequences;
 
 /** The analyzers, the index kept by {@link IndexKeeper} with its feeds, and the synonym list. */
@@ -36,7 +37,8 @@ class SearchConfiguration {
 
     @Bean(destroyMethod = "close")
     IndexKeeper indexKeeper(SearchProperties properties, JapaneseAnalyzers analyzers, DocumentFeed documents,
-                            DiscussionFeed discussions, MunicipalityDirectory directory, Sequences sequences) {
+                            DiscussionFeed discussions, MunicipalityDirectory directory, Sequences sequences,
+                            DatabaseIdentity identity) {
         var names = new java.util.concurrent.atomic.AtomicReference<Map<String, String>>();
         var documentChanges = new DocumentChanges(documents, id -> {
             if (names.get() == null || names.get().isEmpty()) {
@@ -46,8 +48,19 @@ class SearchConfiguration {
         });
         return new IndexKeeper(properties.indexDir(), analyzers,
                 List.of(documentChanges, new PostChanges(discussions)), () -> sequences.current(Sequences.CHANGES),
+                identity::id,
                 new IndexKeeper.Settings(properties.pollInterval(), properties.gapTimeout(), properties.batchSize(),
                         properties.commitEvery()));
+    }
+
+    @Bean
+    IndexHealthIndicator searchIndexHealthIndicator(IndexKeeper keeper, SearchProperties properties) {
+        return new IndexHealthIndicator(keeper, properties.maxLag());
+    }
+
+    @Bean
+    SearchMetrics searchMetrics(IndexKeeper keeper) {
+        return new SearchMetrics(keeper);
     }
 
     @Bean

@@ -3,12 +3,17 @@ package org.taiwa.search.internal;
 import java.util.List;
 
 import org.apache.lucene.search.IndexSearcher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.taiwa.library.ReadableDocuments;
 import org.taiwa.search.IndexStatus;
 import org.taiwa.search.SearchQuery;
 import org.taiwa.search.SearchResult;
 import org.taiwa.search.Suggestion;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 
 /** The module's services' way into the index: searches, suggestions, status and rebuilds, without Lucene types. */
 @Component
@@ -18,8 +23,17 @@ public class SearchEngine {
     private final IndexSearch search;
     private final Suggestions suggestions;
     private final SynonymStore synonyms;
+    private final Timer searchTimer;
 
     SearchEngine(IndexKeeper keeper, QueryBuilder builder, JapaneseAnalyzers analyzers, SynonymStore synonyms) {
+        this(keeper, builder, analyzers, synonyms, Metrics.globalRegistry);
+    }
+
+    @Autowired
+    SearchEngine(IndexKeeper keeper, QueryBuilder builder, JapaneseAnalyzers analyzers, SynonymStore synonyms,
+                 MeterRegistry meters) {
+        this.searchTimer = Timer.builder("taiwa.search").description("Searches answered by this node's index")
+                .publishPercentileHistogram().register(meters);
         this.keeper = keeper;
         this.search = new IndexSearch(builder);
         this.suggestions = new Suggestions(analyzers);
@@ -28,10 +42,13 @@ public class SearchEngine {
 
     public SearchResult search(SearchQuery query, ReadableDocuments readable) {
         SynonymSet current = synonyms.current();
+        Timer.Sample sample = Timer.start();
         try {
             return keeper.read((searcher, facets) -> search.search(searcher, facets, query, readable, current));
         } catch (IndexSearcher.TooManyClauses tooComplex) {
             return SearchResult.empty(java.util.Set.of("search.notice.too-complex"));
+        } finally {
+            sample.stop(searchTimer);
         }
     }
 
