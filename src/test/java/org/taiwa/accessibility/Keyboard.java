@@ -13,7 +13,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 final class Keyboard {
 
-    /** The focused elements from the document down through shadow roots and grid cells, outermost first. */
+    /** The focused elements from the document down through shadow roots, outermost first; a grid cell's content last. */
     private static final String FOCUS_PATH = """
             const path = [];
             let a = document.activeElement;
@@ -22,7 +22,7 @@ final class Keyboard {
               if (a.localName === 'td' || a.localName === 'th') {
                 const slot = a.querySelector('slot');
                 const content = slot && slot.assignedElements()[0];
-                if (content) path.push(content, ...content.querySelectorAll('a[href]'));
+                if (content) path.push(content);
                 break;
               }
               a = a.shadowRoot ? a.shadowRoot.activeElement : null;
@@ -56,7 +56,9 @@ final class Keyboard {
     String describeFocus() {
         return String.valueOf(driver.executeScript("const path = (() => {" + FOCUS_PATH + "})();"
                 + " return path.map(e => e.localName + (e.id ? '#' + e.id : '')"
-                + " + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')).join(' > ');"));
+                + " + (e.getAttribute('href') ? '[' + e.getAttribute('href') + ']' : '')"
+                + " + (e.localName === 'td' || e.localName === 'th' ? '(' + e.parentElement.rowIndex + ','"
+                + " + e.cellIndex + ')' : '')).join(' > ');"));
     }
 
     /** Presses {@code key} (TAB, Shift+TAB, an arrow) until {@code test} holds, or fails saying where focus went. */
@@ -81,14 +83,19 @@ final class Keyboard {
         moveUntil(test, Keys.chord(Keys.SHIFT, Keys.TAB));
     }
 
-    /** The focus path holds an element with this id. */
+    /** Focus is on the element with this id or inside it (a Vaadin field's input sits in the field's light DOM). */
     static String id(String id) {
-        return "path.some(e => e.id === '" + id + "')";
+        return "path.some(e => e.closest && e.closest('#" + id + "'))";
     }
+
+    /** Focus is on a cell of a grid's body (not its header). */
+    static final String IN_GRID_BODY = "path.some(e => e.localName === 'td' && e.closest('tbody'))";
 
     /** The focus path holds a link to this route (relative, as Vaadin writes router links), maybe in a grid cell. */
     static String link(String route) {
-        return "path.some(e => e.localName === 'a' && " + route(route) + ")";
+        String matches = "(e => e.localName === 'a' && " + route(route) + ")";
+        return "path.some(c => " + matches + "(c) || c.localName === 'vaadin-grid-cell-content'"
+                + " && [...c.querySelectorAll('a[href]')].some(" + matches + "))";
     }
 
     /** Focus is on a link to this route itself, not on the grid cell around it. */

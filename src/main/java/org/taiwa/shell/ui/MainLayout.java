@@ -67,27 +67,36 @@ class MainLayout extends AppLayout {
     }
 
     /**
-     * The first tab stop: moves keyboard focus past the header and the navigation to the page's content. Handled in
-     * the browser (no server round trip, no router: the address keeps no fragment).
+     * The first tab stop: moves keyboard focus past the header and the navigation to the page's heading, where TAB
+     * goes on into the content. Handled in the browser (no server round trip, no router: the address keeps no
+     * fragment). The heading, not the content, takes the focus: a shadow host with a negative tabindex (every Vaadin
+     * layout) would take everything inside it out of the tab order.
      */
     private Component skipLink() {
         var link = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip-to-content"));
         link.setId("skip-to-content");
         link.addClassName("taiwa-skip-link");
         link.setRouterIgnore(true);
-        link.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
-                + " const main = document.getElementById($0); if (main) { main.focus(); main.scrollIntoView(); } })",
-                CONTENT_ID);
+        link.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  const target = main && main.querySelector('h1');
+                  if (target) {
+                    target.setAttribute('tabindex', '-1');
+                    target.focus();
+                    target.scrollIntoView();
+                  }
+                })""", CONTENT_ID);
         return link;
     }
 
-    /** Every page's content is the main landmark, and the skip link's target (focusable by script only). */
+    /** Every page's content is the main landmark, and where the skip link leads. */
     @Override
     public void showRouterLayoutContent(HasElement content) {
         super.showRouterLayoutContent(content);
         if (content != null) {
-            content.getElement().setAttribute("id", CONTENT_ID).setAttribute("role", "main")
-                    .setAttribute("tabindex", "-1");
+            content.getElement().setAttribute("id", CONTENT_ID).setAttribute("role", "main");
         }
     }
 
