@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
@@ -22,17 +24,48 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A fresh headless Debian Chromium for each test ({@code @RegisterExtension final Browser browser = new Browser();}),
  * with the driver and binary given explicitly ({@code TAIWA_CHROMIUM}, {@code TAIWA_CHROMEDRIVER};
  * .ci/run installs both). {@link #another()} opens a second browser (its own cookies, so its own session) for
- * tests where two members look at the same page.
+ * tests where two members look at the same page. {@link #perClass()} keeps one Chromium (and so one signed-in
+ * session) for all tests of a class, for classes that visit many pages.
  */
-public final class Browser implements BeforeEachCallback, AfterEachCallback {
+public final class Browser implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
+    private final boolean perClass;
     private ChromeDriver driver;
     private WebDriverWait wait;
     private final java.util.List<Browser> others = new java.util.ArrayList<>();
 
+    public Browser() {
+        this(false);
+    }
+
+    private Browser(boolean perClass) {
+        this.perClass = perClass;
+    }
+
+    /** One Chromium for a whole test class: {@code @RegisterExtension static final Browser browser = Browser.perClass();}. */
+    public static Browser perClass() {
+        return new Browser(true);
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (perClass) {
+            open();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (perClass) {
+            quit(context);
+        }
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) {
-        open();
+        if (!perClass) {
+            open();
+        }
     }
 
     private void open() {
@@ -42,6 +75,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) {
+        if (!perClass) {
+            quit(context);
+        }
+    }
+
+    private void quit(ExtensionContext context) {
         if (driver != null) {
             driver.quit();
             driver = null;

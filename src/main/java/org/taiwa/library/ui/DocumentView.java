@@ -119,6 +119,9 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         pre.setText(text);
         pre.setId("document-text");
         pre.addClassName("taiwa-text-preview");
+        // it scrolls on its own (max-height): a keyboard user needs a tab stop to scroll it, a screen reader a name
+        pre.getElement().setAttribute("tabindex", "0").setAttribute("role", "region")
+                .setAttribute("aria-label", getTranslation("document.text"));
         return pre;
     }
 

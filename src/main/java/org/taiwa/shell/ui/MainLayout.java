@@ -12,10 +12,12 @@ import org.taiwa.shell.internal.LanguagePreference;
 import org.taiwa.shell.internal.TaiwaI18NProvider;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,6 +37,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @Layout
 @AnonymousAllowed
 class MainLayout extends AppLayout {
+
+    static final String CONTENT_ID = "main-content";
 
     MainLayout(CurrentMember currentMember, MunicipalityDirectory directory, SignInMode signInMode,
                LanguagePreference languages, AuthenticationContext authentication, ObjectProvider<HeaderItem> items) {
@@ -57,8 +61,43 @@ class MainLayout extends AppLayout {
         currentMember.get().ifPresent(member -> header.add(memberInfo(member, directory),
                 signOut(authentication)));
         header.add(languageSwitch(languages));
-        addToNavbar(header);
+        header.getElement().setAttribute("role", "banner");
+        addToNavbar(skipLink(), header);
         addToDrawer(navigation());
+    }
+
+    /**
+     * The first tab stop: moves keyboard focus past the header and the navigation to the page's heading, where TAB
+     * goes on into the content. Handled in the browser (no server round trip, no router: the address keeps no
+     * fragment). The heading, not the content, takes the focus: a shadow host with a negative tabindex (every Vaadin
+     * layout) would take everything inside it out of the tab order.
+     */
+    private Component skipLink() {
+        var link = new Anchor("#" + CONTENT_ID, getTranslation("shell.skip-to-content"));
+        link.setId("skip-to-content");
+        link.addClassName("taiwa-skip-link");
+        link.setRouterIgnore(true);
+        link.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const main = document.getElementById($0);
+                  const target = main && main.querySelector('h1');
+                  if (target) {
+                    target.setAttribute('tabindex', '-1');
+                    target.focus();
+                    target.scrollIntoView();
+                  }
+                })""", CONTENT_ID);
+        return link;
+    }
+
+    /** Every page's content is the main landmark, and where the skip link leads. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("id", CONTENT_ID).setAttribute("role", "main");
+        }
     }
 
     private Component memberInfo(SignedInMember member, MunicipalityDirectory directory) {
@@ -99,6 +138,7 @@ class MainLayout extends AppLayout {
 
     private SideNav navigation() {
         var nav = new SideNav();
+        nav.getElement().setAttribute("aria-label", getTranslation("shell.navigation"));
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
         }
