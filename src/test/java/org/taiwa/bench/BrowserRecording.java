@@ -24,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
  * What a real browser sends to the server when a member signs in and opens pages: headless Chromium's DevTools
  * performance log, reduced to the requests to the portal (method, path and query, body). {@link LoadBench}'s
  * scripted page visits were written from, and are checked against, this recording; run it again after a Vaadin
- * upgrade. Run: {@code scripts/bench.sh record BASE_URL [route...]} against a running portal.
+ * upgrade. Run: {@code scripts/bench.sh record BASE_URL [route...]} against a running portal; a route written
+ * {@code link:route} is followed as a link inside the portal instead of loaded anew.
  */
 public final class BrowserRecording {
 
@@ -48,7 +49,15 @@ public final class BrowserRecording {
             Thread.sleep(3_000);
             print("sign-in", base, browser);
             for (String route : routes) {
-                browser.get(base + "/" + route);
+                if (route.startsWith("link:")) {
+                    // a link inside the portal, followed by Vaadin's client-side router on the same UI
+                    browser.executeScript("""
+                            const a = document.createElement('a'); a.href = arguments[0];
+                            a.setAttribute('router-link', ''); document.body.appendChild(a); a.click();""",
+                            route.substring(5));
+                } else {
+                    browser.get(base + "/" + route);
+                }
                 Thread.sleep(4_000);
                 print(route, base, browser);
             }

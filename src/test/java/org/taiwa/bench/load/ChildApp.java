@@ -98,10 +98,13 @@ final class ChildApp implements AutoCloseable {
 
     /**
      * A class histogram of live objects (jcmd runs a full GC first): bytes of the whole live heap and the number of
-     * live Vaadin sessions and UIs.
+     * live Vaadin sessions and UIs. The histogram itself is kept as {@code target/load-heap-NAME.txt}.
      */
-    LiveHeap liveHeap() throws IOException, InterruptedException {
+    LiveHeap liveHeap(String name) throws IOException, InterruptedException {
         String histogram = jcmd("GC.class_histogram");
+        // kept for a diff between steps: what a session holds
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target", "load-heap-" + name + ".txt"), histogram);
         Matcher total = TOTAL.matcher(histogram);
         long bytes = total.find() ? Long.parseLong(total.group(2)) : -1;
         return new LiveHeap(bytes, instances(histogram, "com.vaadin.flow.server.VaadinSession")

@@ -39,7 +39,7 @@ public final class LoadBench {
             System.out.println("Portal at " + base + (app != null ? " (pid " + app.pid() + ", log " + app.log() + ")"
                     : "") + "; preparing threads");
             LoadPlan plan = LoadPlan.prepare(http, base, options.threads(), 10, options.reloadPercent());
-            ChildApp.LiveHeap baseline = app != null ? app.liveHeap() : null;
+            ChildApp.LiveHeap baseline = app != null ? app.liveHeap("0") : null;
             var report = new LoadReport(options, loadBefore, baseline);
             var stats = new Stats();
             var members = new ArrayList<Member>();
@@ -90,7 +90,7 @@ public final class LoadBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         double appCores = app != null ? (app.cpuSeconds() - appCpu) / seconds : Double.NaN;
         double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
-        ChildApp.LiveHeap heap = app != null ? app.liveHeap() : null;
+        ChildApp.LiveHeap heap = app != null ? app.liveHeap(Integer.toString(users)) : null;
         return new LoadReport.Step(users, seconds, interval, heap, appCores, driverCores, loadAverage());
     }
 
@@ -172,7 +172,8 @@ public final class LoadBench {
         }
 
         List<String> jvmOptions() {
-            return jfr ? List.of("-XX:StartFlightRecording=filename=target/load.jfr,settings=profile,dumponexit=true")
+            return jfr ? List.of("-XX:StartFlightRecording=filename=" + Path.of("target/load.jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true")
                     : List.of();
         }
     }

@@ -66,7 +66,7 @@ final class LoadReport {
         out.append('\n').append(curveHeader());
         steps.forEach(s -> out.append(curveRow(s)));
         if (baseline != null) {
-            out.append("\nLive heap after a full GC with no member signed in: %.1f MB. Heap per session = (live heap − that) ÷ live Vaadin sessions (target ≤ 250 KB); in brackets the whole live heap ÷ sessions.\n"
+            out.append("\nLive heap after a full GC with no member signed in: %.1f MB. Heap per session = (live heap − that) ÷ live Vaadin sessions (target ≤ 250 KB); in brackets the whole live heap ÷ sessions; then the growth from the step before ÷ the sessions added. Class histograms of each step: target/load-heap-N.txt.\n"
                     .formatted(baseline.bytes() / 1e6));
         }
         Step shown = steps.stream().filter(s -> s.users() == 500).findFirst().orElse(steps.getLast());
@@ -103,6 +103,12 @@ final class LoadReport {
                 long increment = (s.heap().bytes() - baseline.bytes()) / s.heap().sessions();
                 perSession = "%.0f KB%s (%.0f KB)".formatted(increment / 1024.0,
                         increment > SESSION_TARGET_BYTES ? " ✗" : "", s.heap().bytes() / 1024.0 / s.heap().sessions());
+                int index = steps.indexOf(s);
+                ChildApp.LiveHeap before = index > 0 ? steps.get(index - 1).heap() : null;
+                if (before != null && s.heap().sessions() > before.sessions()) {
+                    perSession += "; %.0f KB since the step before".formatted((s.heap().bytes() - before.bytes())
+                            / 1024.0 / (s.heap().sessions() - before.sessions()));
+                }
             }
         }
         long refused = s.interval().refusals().values().stream().mapToLong(Long::longValue).sum();

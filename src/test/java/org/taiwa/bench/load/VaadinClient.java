@@ -51,6 +51,7 @@ final class VaadinClient {
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private Ui ui;
     private WebSocket socket;
+    private String rendered = "";
 
     VaadinClient(HttpClient http, String base, Stats stats, boolean push) {
         this.http = http;
@@ -120,7 +121,9 @@ final class VaadinClient {
     }
 
     private boolean navigate(String path, String query, String trigger) throws Exception {
-        ObjectNode data = JSON.createObjectNode().put("route", "/" + path).put("query", query)
+        // as Chromium sends it: a page load names the route with its slash, a link without
+        ObjectNode data = JSON.createObjectNode().put("route", trigger.isEmpty() ? "/" + path : path)
+                .put("query", query)
                 .put("appShellTitle", "").put("trigger", trigger);
         data.putObject("historyState").put("idx", ui.historyIndex++);
         ObjectNode event = JSON.createObjectNode().put("type", "event").put("node", 1).put("event", "ui-navigate");
@@ -129,6 +132,7 @@ final class VaadinClient {
         if (response == null) {
             return false;
         }
+        rendered = response.toString();
         List<Integer> virtualLists = ui.newVirtualLists(response);
         List<JsonNode> followUps = ui.followUps(response);
         if (!followUps.isEmpty()) {
@@ -139,7 +143,7 @@ final class VaadinClient {
         }
         // a virtual list asks for the rows in its viewport once it has a size (the thread page)
         var rows = new ArrayList<JsonNode>(ui.followUps(response));
-        virtualLists.forEach(node -> rows.add(ui.call(node, "setViewportRange", 0, 10)));
+        virtualLists.forEach(node -> rows.add(ui.call(node, "setViewportRange", 0, 12)));
         if (!rows.isEmpty()) {
             response = uidl("uidl viewport rows", rows);
             if (response == null) {
@@ -159,6 +163,8 @@ final class VaadinClient {
                 + ui.id)).header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
         if (response == null || !ok(response, type)) {
+            // the UI's message ids are out of step now (a browser would resynchronise): the next page loads anew
+            ui = null;
             return null;
         }
         String body = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
@@ -167,6 +173,7 @@ final class VaadinClient {
         JsonNode meta = json.path("meta");
         if (meta.has("sessionExpired") || meta.has("appError")) {
             stats.error(type, "Vaadin " + meta);
+            ui = null;
             return null;
         }
         if (body.contains("問題が発生しました") || body.contains("Something went wrong")) {
@@ -201,6 +208,11 @@ final class VaadinClient {
         } catch (Exception e) {
             stats.error("push connect", e.getClass().getSimpleName());
         }
+    }
+
+    /** The server's answer to the last navigation (the view it rendered), for checks. */
+    String rendered() {
+        return rendered;
     }
 
     void close() {
