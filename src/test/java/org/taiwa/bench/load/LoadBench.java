@@ -120,7 +120,7 @@ public final class LoadBench {
                        boolean push, boolean jfr, boolean append, String url, int port, int threads,
                        List<String> appArgs) {
 
-        static final List<Integer> DEFAULT_STEPS = List.of(100, 200, 300, 500, 750, 1000, 1500, 2000);
+        static final List<Integer> DEFAULT_STEPS = List.of(100, 200, 300, 500, 750, 1000, 1500);
 
         static LoadOptions parse(String[] args) {
             var steps = new ArrayList<Integer>();
