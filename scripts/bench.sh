@@ -3,6 +3,11 @@
 #   scripts/bench.sh discussion    opening a 1,000-reply thread; posting at 10,000 posts
 #   scripts/bench.sh search        100,000 generated documents: indexing, rebuild, query latency, save-to-searchable
 #   scripts/bench.sh purchase      2,000 concurrent first-come sign-ups over HTTP; allocating 62 sign-ups (prints only)
+#   scripts/bench.sh load [users...] [--steady=150] [--ramp=30] [--jfr] [--url=…] [--app=--prop=value]
+#                                  members signed in to the Vaadin UI and the API in steps (100 200 300 500 750 1000
+#                                  1500 by default, stopping past 500 at the first step over the targets);
+#                                  the production jar runs as a child process on port 18650 (~25 min)
+#   scripts/bench.sh record URL [route...]   the requests headless Chromium sends for those pages (validates load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 JAVA_HOME="$(scripts/java-home.sh)"
@@ -13,8 +18,10 @@ case "${1:-}" in
   discussion) main=org.taiwa.bench.DiscussionBench ;;
   search) main=org.taiwa.bench.SearchBench ;;
   purchase) main=org.taiwa.bench.PurchaseBench ;;
-  *) echo "usage: scripts/bench.sh discussion|search|purchase [documents]" >&2; exit 2 ;;
+  load) main=org.taiwa.bench.load.LoadBench ;;
+  record) main=org.taiwa.bench.BrowserRecording ;;
+  *) echo "usage: scripts/bench.sh discussion|search|purchase|load|record [arguments]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q exec:java -Dexec.mainClass="$main" -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
-  -Dexec.args="${2:-}"
+  -Dexec.args="${*:2}"

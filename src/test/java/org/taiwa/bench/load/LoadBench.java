@@ -1,0 +1,180 @@
+package org.taiwa.bench.load;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Bench command for the load figures of issue 8: N concurrent signed-in members (virtual threads, each its own
+ * cookies and Vaadin session, think time 5–10 s) driving the Vaadin UI's real HTTP requests and the API, in steps
+ * (100 → 200 → 300 → 500 → … until p95 passes 300 ms or requests fail), against the production jar started as a
+ * child process on the embedded database (or a running portal with {@code --url=}). Per step: round trips per
+ * request type, errors, refusals, the child's live heap after a full GC per Vaadin session, CPU. Prints the tables
+ * and, for a measured run (steady state of 2 minutes or more), appends them to docs/benchmarks.md.
+ * <p>
+ * Run: {@code scripts/bench.sh load [users...] [--steady=150] [--ramp=30] [--heap=3g] [--reload=2] [--jfr]
+ * [--url=http://host:port] [--app=--some.property=value]}.
+ */
+public final class LoadBench {
+
+    private LoadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        var options = LoadOptions.parse(args);
+        String loadBefore = loadAverage();
+        var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
+        ChildApp app = options.url() == null ? ChildApp.start(options.port(), options.heap(), options.jvmOptions(),
+                options.appArgs()) : null;
+        try {
+            String base = app != null ? app.baseUrl() : options.url();
+            System.out.println("Portal at " + base + (app != null ? " (pid " + app.pid() + ", log " + app.log() + ")"
+                    : "") + "; preparing threads");
+            LoadPlan plan = LoadPlan.prepare(http, base, options.threads(), 10, options.reloadPercent());
+            ChildApp.LiveHeap baseline = app != null ? app.liveHeap("0") : null;
+            var report = new LoadReport(options, loadBefore, baseline);
+            var stats = new Stats();
+            var members = new ArrayList<Member>();
+            for (int users : options.steps()) {
+                report.add(step(users, members, plan, http, stats, app, options));
+                System.out.println(report.lastStep());
+                if (users >= 500 && report.lastBroke()) {
+                    break;
+                }
+            }
+            members.forEach(Member::stop);
+            String text = report.text(app != null ? errorLines(app.log()) : -1);
+            System.out.println(text);
+            if (options.steadySeconds() >= 120 && options.append()) {
+                Files.writeString(Path.of("docs/benchmarks.md"), text, StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                System.out.println("(appended to docs/benchmarks.md)");
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+        System.exit(0);
+    }
+
+    private static LoadReport.Step step(int users, List<Member> members, LoadPlan plan, HttpClient http,
+                                        Stats stats, ChildApp app, LoadOptions options) throws Exception {
+        int adding = users - members.size();
+        long rampNanos = Duration.ofSeconds(options.rampSeconds()).toNanos();
+        long rampStart = System.nanoTime();
+        for (int i = 0; i < adding; i++) {
+            String account = plan.accounts().get(members.size() % plan.accounts().size());
+            var member = new Member(new VaadinClient(http, plan.base(), stats, options.push()), account, plan, stats);
+            members.add(member);
+            Thread.ofVirtual().name("member-" + members.size()).start(member);
+            long due = rampStart + rampNanos * (i + 1) / Math.max(adding, 1);
+            Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
+        }
+        // members that just signed in act within 10 s: measure from then on
+        Thread.sleep(10_000);
+        stats.interval();
+        double appCpu = app != null ? app.cpuSeconds() : Double.NaN;
+        long driverCpu = driverCpuNanos();
+        long start = System.nanoTime();
+        Thread.sleep(Duration.ofSeconds(options.steadySeconds()));
+        Stats.Interval interval = stats.interval();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double appCores = app != null ? (app.cpuSeconds() - appCpu) / seconds : Double.NaN;
+        double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
+        ChildApp.LiveHeap heap = app != null ? app.liveHeap(Integer.toString(users)) : null;
+        return new LoadReport.Step(users, seconds, interval, heap, appCores, driverCores, loadAverage());
+    }
+
+    private static long driverCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    private static long errorLines(Path log) {
+        try (var lines = Files.lines(log, StandardCharsets.UTF_8)) {
+            return lines.filter(line -> line.contains(" ERROR ")).count();
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    /** The command line: user counts and {@code --name=value} options. */
+    record LoadOptions(List<Integer> steps, int steadySeconds, int rampSeconds, String heap, int reloadPercent,
+                       boolean push, boolean jfr, boolean append, String url, int port, int threads,
+                       List<String> appArgs) {
+
+        static final List<Integer> DEFAULT_STEPS = List.of(100, 200, 300, 500, 750, 1000, 1500);
+
+        static LoadOptions parse(String[] args) {
+            var steps = new ArrayList<Integer>();
+            int steady = 150;
+            int ramp = 30;
+            String heap = "3g";
+            int reload = 2;
+            boolean push = true;
+            boolean jfr = false;
+            boolean append = true;
+            String url = null;
+            int port = 18650;
+            int threads = 40;
+            // the driver comes from one address: per-address limits are raised for the run (docs/benchmarks.md)
+            var appArgs = new ArrayList<>(List.of("--taiwa.offset.estimate-rate-limit=1000000"));
+            for (String arg : Arrays.stream(args).flatMap(a -> Arrays.stream(a.strip().split("\\s+")))
+                    .filter(a -> !a.isBlank()).toList()) {
+                String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+                if (arg.matches("\\d+")) {
+                    steps.add(Integer.parseInt(arg));
+                } else if (arg.startsWith("--steady=")) {
+                    steady = Integer.parseInt(value);
+                } else if (arg.startsWith("--ramp=")) {
+                    ramp = Integer.parseInt(value);
+                } else if (arg.startsWith("--heap=")) {
+                    heap = value;
+                } else if (arg.startsWith("--reload=")) {
+                    reload = Integer.parseInt(value);
+                } else if (arg.equals("--no-push")) {
+                    push = false;
+                } else if (arg.equals("--jfr")) {
+                    jfr = true;
+                } else if (arg.equals("--no-append")) {
+                    append = false;
+                } else if (arg.startsWith("--url=")) {
+                    url = value.replaceAll("/$", "");
+                } else if (arg.startsWith("--port=")) {
+                    port = Integer.parseInt(value);
+                } else if (arg.startsWith("--threads=")) {
+                    threads = Integer.parseInt(value);
+                } else if (arg.startsWith("--app=")) {
+                    appArgs.add(value);
+                } else {
+                    throw new IllegalArgumentException("unknown argument " + arg);
+                }
+            }
+            return new LoadOptions(steps.isEmpty() ? DEFAULT_STEPS : List.copyOf(steps), steady, ramp, heap, reload,
+                    push, jfr, append, url, port, threads, List.copyOf(appArgs));
+        }
+
+        List<String> jvmOptions() {
+            return jfr ? List.of("-XX:StartFlightRecording=filename=" + Path.of("target/load.jfr").toAbsolutePath()
+                    + ",settings=profile,dumponexit=true")
+                    : List.of();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.taiwa.bench.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.taiwa.TaiwaIntegrationTest;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The load bench's scripted browser against the running portal: its requests sign in and render the views a
+ * member opens, with no Vaadin error, so that the load figures measure real page visits (a Vaadin upgrade that
+ * changes the protocol fails here, not silently in the bench).
+ */
+@TaiwaIntegrationTest
+class VaadinClientIT {
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void a_scripted_member_signs_in_and_opens_pages_by_link_and_anew_without_errors() throws Exception {
+        String title = "負荷試験の検証 " + UUID.randomUUID();
+        String thread = thread(title);
+        var stats = new Stats();
+        var client = new VaadinClient(http, "http://localhost:" + port, stats, true);
+        try {
+            assertThat(client.signIn("staff.shinjuku", "taiwa-demo")).isTrue();
+            assertThat(client.follow("threads/" + thread)).isTrue();
+            assertThat(client.rendered()).contains(title);
+            assertThat(client.follow("search?q=%E5%85%B1%E5%90%8C%E8%B3%BC%E5%85%A5")).isTrue();
+            assertThat(client.follow("library")).isTrue();
+            assertThat(client.follow("offset")).isTrue();
+            assertThat(client.load("spaces/forum")).isNotNull();
+            assertThat(client.rendered()).contains(title);
+        } finally {
+            client.close();
+        }
+        Stats.Interval interval = stats.interval();
+        assertThat(interval.errors()).isEmpty();
+        assertThat(interval.perType()).containsKeys("page html", "init", "sign-in form", "push connect",
+                "uidl ui-navigate", "uidl property sync", "uidl viewport rows");
+    }
+
+    private String thread(String title) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/spaces/forum/threads"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff.minato:taiwa-demo"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"本文\"}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(201);
+        return JsonMapper.builder().build().readTree(created.body()).get("id").asString();
+    }
+}
