@@ -26,11 +26,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.logout.LogoutFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.RateLimits;
 import org.taiwa.security.SecurityProperties;
@@ -136,15 +132,11 @@ class SecurityConfiguration {
                                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
-        // every response but the embeddable pages' keeps Spring Security's default DENY (Vaadin's own pages send
-        // SAMEORIGIN, which it sets before this writer runs); the policy's frame-ancestors likewise
-        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(EMBEDDABLE_PATHS)),
-                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY)))
-                .addHeaderWriter(SecurityHeaders.contentSecurityPolicy(
-                        SecurityHeaders.uiPolicy(properties.oidcIssuer()), EMBEDDABLE_PATHS))
-                .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY)));
+        // every response but the embeddable pages' gets X-Frame-Options DENY and frame-ancestors 'none' from
+        // SecurityHeaders, which sets them before Vaadin could add its SAMEORIGIN
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        http.addFilterBefore(new SecurityHeaders(SecurityHeaders.uiPolicy(properties.oidcIssuer()), EMBEDDABLE_PATHS),
+                HeaderWriterFilter.class);
         http.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), Clock.systemUTC()),
                 SecurityContextHolderFilter.class);
         http.addFilterBefore(new SignInRateLimitFilter(rateLimits, json), LogoutFilter.class);

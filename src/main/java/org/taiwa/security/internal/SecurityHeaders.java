@@ -1,24 +1,30 @@
 package org.taiwa.security.internal;
 
+import java.io.IOException;
 import java.net.URI;
 
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The Content-Security-Policy and Permissions-Policy of every response (Referrer-Policy, nosniff and HSTS come from
- * Spring Security's own writers). Vaadin Flow needs {@code 'unsafe-inline'} and {@code 'unsafe-eval'} scripts (its
- * bootstrap is an inline script; {@code executeJs} and event data expressions become functions) and inline styles;
- * everything else is this origin only. Push uses a WebSocket to this origin, which {@code connect-src 'self'}
- * covers. Pages under {@code /embed/**} get the policy without {@code frame-ancestors}: the module serving them adds
- * a second policy with the sites allowed to frame them, and a browser enforces both.
+ * The security headers of the UI's responses, set before anything else runs: Vaadin's pages are forwarded from
+ * Spring's dispatcher to the Vaadin servlet, and a forwarded response is committed without passing Spring
+ * Security's header writers, so those would never reach a page. Vaadin Flow needs {@code 'unsafe-inline'} and
+ * {@code 'unsafe-eval'} scripts (its bootstrap is an inline script; {@code executeJs} and event data expressions
+ * become functions) and inline styles; everything else is this origin only. Push uses a WebSocket to this origin,
+ * which {@code connect-src 'self'} covers. Pages under {@code /embed/**} get neither X-Frame-Options nor
+ * {@code frame-ancestors}: the module serving them adds a second policy with the sites allowed to frame them, and a
+ * browser enforces both.
  */
-final class SecurityHeaders {
+final class SecurityHeaders extends OncePerRequestFilter {
 
     /** The UI's policy less frame-ancestors. */
     static String uiPolicy(String oidcIssuer) {
@@ -40,26 +46,36 @@ final class SecurityHeaders {
     /** Links to other sites carry no address of the portal (paths hold thread ids and search words). */
     static final ReferrerPolicy REFERRER_POLICY = ReferrerPolicy.SAME_ORIGIN;
 
-    private SecurityHeaders() {
+    private static final String HSTS = "max-age=31536000 ; includeSubDomains";
+
+    private final String policy;
+    private final RequestMatcher embeddable;
+
+    SecurityHeaders(String policy, String embeddablePaths) {
+        this.policy = policy;
+        this.embeddable = PathPatternRequestMatcher.pathPattern(embeddablePaths);
     }
 
-    /**
-     * Adds the policy (added, not set: on an embeddable page the offset module's frame-ancestors policy stays beside
-     * it).
-     */
-    static HeaderWriter contentSecurityPolicy(String policy, String embeddablePaths) {
-        RequestMatcher embeddable = PathPatternRequestMatcher.pathPattern(embeddablePaths);
-        return new HeaderWriter() {
-            @Override
-            public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
-                response.addHeader("Content-Security-Policy",
-                        embeddable.matches(request) ? policy : policy + FRAME_ANCESTORS_NONE);
-                response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
-            }
-        };
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (embeddable.matches(request)) {
+            // added, not set: the embed's own frame-ancestors policy is added beside it
+            response.addHeader("Content-Security-Policy", policy);
+        } else {
+            response.setHeader("Content-Security-Policy", policy + FRAME_ANCESTORS_NONE);
+            response.setHeader("X-Frame-Options", "DENY");
+        }
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Referrer-Policy", REFERRER_POLICY.getPolicy());
+        response.setHeader("Permissions-Policy", PERMISSIONS_POLICY);
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        chain.doFilter(request, response);
     }
 
-    /** The API's policy and permissions. */
+    /** The API's policy and permissions (its responses come straight from Spring's dispatcher: written lazily). */
     static HeaderWriter api() {
         return (request, response) -> {
             response.setHeader("Content-Security-Policy", API_POLICY);
