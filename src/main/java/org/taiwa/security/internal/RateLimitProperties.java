@@ -28,9 +28,9 @@ record RateLimitProperties(@DefaultValue("100000") int maxKeys, Map<RateLimit, L
             RateLimit.SIGN_IN_ADDRESS, new Limit(120, Duration.ofMinutes(1)),
             RateLimit.API_ADDRESS, new Limit(12_000, Duration.ofMinutes(1)),
             RateLimit.API_MEMBER, new Limit(600, Duration.ofMinutes(1)),
-            RateLimit.POSTING, new Limit(30, Duration.ofMinutes(1)),
-            RateLimit.UPLOAD, new Limit(30, Duration.ofMinutes(1)),
-            RateLimit.SIGN_UP, new Limit(30, Duration.ofMinutes(1)),
+            RateLimit.POSTING, new Limit(60, Duration.ofMinutes(1)),
+            RateLimit.UPLOAD, new Limit(60, Duration.ofMinutes(1)),
+            RateLimit.SIGN_UP, new Limit(60, Duration.ofMinutes(1)),
             RateLimit.ESTIMATE, new Limit(60, Duration.ofMinutes(1)));
 
     RateLimitProperties {

@@ -97,7 +97,7 @@ class BucketRateLimitsTest {
     void unconfigured_limits_keep_their_defaults_and_zero_keeps_the_default_size() {
         var properties = new RateLimitProperties(10,
                 Map.of(RateLimit.UPLOAD, new RateLimitProperties.Limit(0, Duration.ofHours(1))));
-        assertThat(properties.of(RateLimit.UPLOAD)).isEqualTo(new RateLimitProperties.Limit(30, Duration.ofHours(1)));
+        assertThat(properties.of(RateLimit.UPLOAD)).isEqualTo(new RateLimitProperties.Limit(60, Duration.ofHours(1)));
         assertThat(properties.of(RateLimit.API_MEMBER)).isEqualTo(RateLimitProperties.DEFAULTS.get(RateLimit.API_MEMBER));
     }
 
