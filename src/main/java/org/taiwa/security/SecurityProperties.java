@@ -1,8 +1,11 @@
 package org.taiwa.security;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.core.io.Resource;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Sign-in settings.
@@ -17,6 +20,10 @@ import org.springframework.core.io.Resource;
  *                         user info, keys) when it differs from the issuer the browser sees, as
  *                         inside docker-compose ({@code TAIWA_OIDC_BACKCHANNEL_URL}); blank means the issuer
  * @param demoAccounts CSV of the demo accounts for the development sign-in
+ * @param absoluteSessionTimeout how long a UI session lasts at most, active or not; then its member signs in again
+ *                         (the idle timeout is {@code server.servlet.session.timeout})
+ * @param maxApiBody       the largest request body the API reads other than a file upload (whose limit is
+ *                         {@code taiwa.library.max-file-size}); larger ones are refused with 413
  */
 @ConfigurationProperties("taiwa.security")
 public record SecurityProperties(
@@ -24,7 +31,9 @@ public record SecurityProperties(
         @DefaultValue("taiwa-portal") String oidcClientId,
         @DefaultValue(DEMO_CLIENT_SECRET) String oidcClientSecret,
         @DefaultValue("") String oidcBackchannelUrl,
-        @DefaultValue("classpath:taiwa-config/demo-accounts.csv") Resource demoAccounts) {
+        @DefaultValue("classpath:taiwa-config/demo-accounts.csv") Resource demoAccounts,
+        @DefaultValue("12h") Duration absoluteSessionTimeout,
+        @DefaultValue("1MB") DataSize maxApiBody) {
 
     /** The client secret of config/keycloak/taiwa-realm.json: for local use only. */
     public static final String DEMO_CLIENT_SECRET = "taiwa-portal-demo-secret";
@@ -33,6 +42,12 @@ public record SecurityProperties(
         oidcIssuer = oidcIssuer == null ? "" : oidcIssuer.strip().replaceAll("/+$", "");
         oidcBackchannelUrl = oidcBackchannelUrl == null || oidcBackchannelUrl.isBlank() ? oidcIssuer
                 : oidcBackchannelUrl.strip().replaceAll("/+$", "");
+        if (absoluteSessionTimeout == null || absoluteSessionTimeout.isNegative() || absoluteSessionTimeout.isZero()) {
+            throw new IllegalArgumentException("taiwa.security.absolute-session-timeout must be positive");
+        }
+        if (maxApiBody == null || maxApiBody.toBytes() < 1) {
+            throw new IllegalArgumentException("taiwa.security.max-api-body must be positive");
+        }
     }
 
     public boolean developmentSignIn() {

@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 import org.taiwa.discussion.NewSpace;
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostId;
@@ -44,8 +46,11 @@ class DiscussionApi {
     private final ThreadService threads;
     private final ThreadModeration moderation;
     private final PostReactions reactions;
+    private final RateLimits rateLimits;
 
-    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation, PostReactions reactions) {
+    DiscussionApi(Spaces spaces, ThreadService threads, ThreadModeration moderation, PostReactions reactions,
+                  RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.spaces = spaces;
         this.threads = threads;
         this.moderation = moderation;
@@ -80,6 +85,7 @@ class DiscussionApi {
 
     @PostMapping(path = "/spaces/{id}/threads", consumes = "application/json")
     ResponseEntity<ThreadJson> start(@PathVariable String id, @RequestBody NewThread request) {
+        rateLimits.takeForCurrentMember(RateLimit.POSTING);
         Thread thread = threads.start(new SpaceId(id), request.title(), request.body());
         return ResponseEntity.created(URI.create("/api/threads/" + thread.id().value())).body(ThreadJson.of(thread));
     }
@@ -95,6 +101,7 @@ class DiscussionApi {
     @PostMapping(path = "/threads/{id}/posts", consumes = "application/json")
     ResponseEntity<PostJson> reply(@PathVariable String id, @RequestBody NewPost request) {
         PostId parent = request.parentId() == null || request.parentId().isBlank() ? null : new PostId(request.parentId());
+        rateLimits.takeForCurrentMember(RateLimit.POSTING);
         Post post = threads.reply(new ThreadId(id), parent, request.body());
         return ResponseEntity.created(URI.create("/api/threads/" + id)).body(PostJson.of(new TreePost(post, -1)));
     }

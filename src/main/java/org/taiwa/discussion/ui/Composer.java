@@ -5,6 +5,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.TooManyRequestsException;
 import org.taiwa.discussion.Draft;
 import org.taiwa.discussion.DraftKey;
 import org.taiwa.discussion.InvalidInputException;
@@ -158,8 +160,9 @@ class Composer extends Div {
         }
         Post post;
         try {
+            services.rateLimits().takeForCurrentMember(RateLimit.POSTING);
             post = services.threads().reply(thread, parent.id(), text.getValue());
-        } catch (InvalidInputException e) {
+        } catch (InvalidInputException | TooManyRequestsException e) {
             text.setErrorMessage(getTranslation(e.getCodes()[0], e.getArguments()));
             text.setInvalid(true);
             return;

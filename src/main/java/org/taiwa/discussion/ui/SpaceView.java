@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 import org.taiwa.discussion.DiscussionNotFoundException;
 import org.taiwa.discussion.Draft;
 import org.taiwa.discussion.DraftKey;
@@ -51,6 +53,7 @@ import jakarta.annotation.security.PermitAll;
 class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Spaces spaces;
+    private final RateLimits rateLimits;
     private final ThreadService threads;
     private final ReadState readState;
     private final Drafts drafts;
@@ -60,8 +63,10 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Registration liveUpdates;
     private String title = "";
 
-    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts, LiveDiscussion live) {
+    SpaceView(Spaces spaces, ThreadService threads, ReadState readState, Drafts drafts, LiveDiscussion live,
+              RateLimits rateLimits) {
         this.live = live;
+        this.rateLimits = rateLimits;
         this.spaces = spaces;
         this.threads = threads;
         this.readState = readState;
@@ -193,6 +198,8 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             subject.setErrorMessage(getTranslation("discussion.title.empty"));
             body.setErrorMessage(getTranslation("discussion.post.empty"));
             if (!subject.isInvalid() && !body.isInvalid()) {
+                // too many: the error handler shows how long to wait; the draft stays
+                rateLimits.takeForCurrentMember(RateLimit.POSTING);
                 Thread thread = threads.start(space.id(), subject.getValue(), body.getValue());
                 drafts.discard(draftKey);
                 getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",

@@ -9,13 +9,14 @@ import org.taiwa.discussion.ReadState;
 import org.taiwa.discussion.ThreadService;
 import org.taiwa.discussion.ThreadTree;
 import org.taiwa.security.CurrentMember;
+import org.taiwa.security.RateLimits;
 import org.taiwa.security.SignedInMember;
 
 /** What the thread pages use, in one bean, so that the views and their parts take one argument instead of seven. */
 @Component
 record ThreadServices(ThreadService threads, ThreadTree tree, PostReactions reactions, Drafts drafts,
                       Mentions mentions, ReadState readState, LiveDiscussion live, CurrentMember currentMember,
-                      PostAttachments attachments) {
+                      PostAttachments attachments, RateLimits rateLimits) {
 
     /** The signed-in member's username; empty for a visitor. */
     String me() {

@@ -24,6 +24,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityId;
 import org.taiwa.library.DocumentEditor;
@@ -54,8 +56,11 @@ class LibraryApi {
     private final DocumentUploads uploads;
     private final DocumentEditor editor;
     private final Municipalities municipalities;
+    private final RateLimits rateLimits;
 
-    LibraryApi(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor, Municipalities municipalities) {
+    LibraryApi(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor, Municipalities municipalities,
+               RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.library = library;
         this.uploads = uploads;
         this.editor = editor;
@@ -74,6 +79,7 @@ class LibraryApi {
                                         @RequestParam(required = false) String stage,
                                         @RequestParam(required = false) List<String> tags,
                                         @RequestParam(required = false) String author) {
+        rateLimits.takeForCurrentMember(RateLimit.UPLOAD);
         var fields = new MetadataFields(title, summary, documentType, fiscalYear, municipalities, visibility, spaceId,
                 model, stage, tags, author);
         try (InputStream content = file.getInputStream()) {
@@ -92,6 +98,7 @@ class LibraryApi {
     @PostMapping(path = "/{id}/versions", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentJson> addVersion(@PathVariable String id, @RequestPart("file") MultipartFile file,
                                             @RequestParam(required = false) Integer basedOn) {
+        rateLimits.takeForCurrentMember(RateLimit.UPLOAD);
         try (InputStream content = file.getInputStream()) {
             PolicyDocument document = uploads.addVersion(new DocumentId(id), file.getOriginalFilename(), content,
                     basedOn);

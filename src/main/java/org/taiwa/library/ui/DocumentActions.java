@@ -1,5 +1,6 @@
 package org.taiwa.library.ui;
 
+import org.taiwa.security.RateLimits;
 import org.taiwa.library.DocumentEditor;
 import org.taiwa.library.DocumentUploads;
 import org.taiwa.library.LibraryProblem;
@@ -23,10 +24,11 @@ final class DocumentActions {
     private DocumentActions() {
     }
 
-    static Component newVersion(DocumentView view, DocumentUploads uploads, PolicyDocument document) {
+    static Component newVersion(DocumentView view, DocumentUploads uploads, RateLimits rateLimits,
+                                PolicyDocument document) {
         var upload = new Upload(event -> {
             // on the request thread, outside the session lock: receiving a large file does not block the UI
-            StagedFile staged = UploadView.receive(uploads, event);
+            StagedFile staged = UploadView.receive(uploads, rateLimits, event);
             if (staged != null) {
                 event.getUI().accessSynchronously(() -> {
                     try {
@@ -45,6 +47,7 @@ final class DocumentActions {
         });
         upload.setId("document-new-version");
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, view.maxBytes()));
         upload.setI18n(LibraryText.uploadTexts(view, view.maxMegabytes()));
         var details = new Details(view.getTranslation("document.new-version"), upload);
         details.setId("document-new-version-details");

@@ -1,5 +1,6 @@
 package org.taiwa.library.ui;
 
+import org.taiwa.security.RateLimits;
 import org.taiwa.library.DocumentEditor;
 import org.taiwa.library.DocumentId;
 import org.taiwa.library.DocumentNotFoundException;
@@ -53,9 +54,14 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private Registration polling;
 
     private final long maxMegabytes;
+    private final long maxBytes;
+    private final RateLimits rateLimits;
 
-    DocumentView(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor, LibraryProperties properties) {
+    DocumentView(PolicyLibrary library, DocumentUploads uploads, DocumentEditor editor, LibraryProperties properties,
+                 RateLimits rateLimits) {
         this.maxMegabytes = properties.maxFileSize().toMegabytes();
+        this.maxBytes = properties.maxFileSize().toBytes();
+        this.rateLimits = rateLimits;
         this.library = library;
         this.uploads = uploads;
         this.editor = editor;
@@ -95,7 +101,7 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         var bar = new HorizontalLayout(download);
         bar.setAlignItems(Alignment.BASELINE);
         if (library.canEdit(document)) {
-            bar.add(DocumentActions.newVersion(this, uploads, document), DocumentActions.edit(this, editor, library,
+            bar.add(DocumentActions.newVersion(this, uploads, rateLimits, document), DocumentActions.edit(this, editor, library,
                     document), DocumentActions.delete(this, editor, document));
         }
         return bar;
@@ -170,6 +176,11 @@ class DocumentView extends VerticalLayout implements BeforeEnterObserver, HasDyn
 
     long maxMegabytes() {
         return maxMegabytes;
+    }
+
+    /** The largest file, for the new-version upload's own check before sending. */
+    long maxBytes() {
+        return maxBytes;
     }
 
     SpaceRef space(PolicyDocument document) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
+import org.taiwa.security.TooManyRequestsException;
 import org.taiwa.library.DocumentUploads;
 import org.taiwa.library.DuplicateFileException;
 import org.taiwa.library.ExtractionStatus;
@@ -62,13 +65,13 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
     private final Map<PolicyDocument, Span> pending = new LinkedHashMap<>();
     private Registration polling;
 
-    UploadView(DocumentUploads uploads, PolicyLibrary library, LibraryProperties properties) {
+    UploadView(DocumentUploads uploads, PolicyLibrary library, LibraryProperties properties, RateLimits rateLimits) {
         this.uploads = uploads;
         this.library = library;
         this.form = new MetadataForm(library.municipalities(), library.readableSpaces(), false);
         long megabytes = properties.maxFileSize().toMegabytes();
         upload = new Upload(event -> {
-            StagedFile file = receive(uploads, event);
+            StagedFile file = receive(uploads, rateLimits, event);
             if (file != null) {
                 event.getUI().accessSynchronously(() -> staged.add(file));
             }
@@ -93,10 +96,11 @@ class UploadView extends VerticalLayout implements HasDynamicTitle {
      *
      * @return null when refused
      */
-    static StagedFile receive(DocumentUploads uploads, UploadEvent event) {
+    static StagedFile receive(DocumentUploads uploads, RateLimits rateLimits, UploadEvent event) {
         try (InputStream in = event.getInputStream()) {
+            rateLimits.takeForCurrentMember(RateLimit.UPLOAD);
             return uploads.receive(event.getFileName(), in);
-        } catch (LibraryProblem | InvalidDocumentException e) {
+        } catch (LibraryProblem | InvalidDocumentException | TooManyRequestsException e) {
             UI ui = event.getUI();
             String message = ui.getTranslation("upload.rejected", event.getFileName(),
                     ui.getTranslation(((MessageSourceResolvable) e).getCodes()[0], ((MessageSourceResolvable) e).getArguments()));

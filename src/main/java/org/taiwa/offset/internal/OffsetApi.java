@@ -20,6 +20,8 @@ import org.taiwa.offset.OffsetNotFoundException;
 import org.taiwa.offset.Provenance;
 import org.taiwa.offset.internal.OffsetJson.EstimateJson;
 import org.taiwa.offset.internal.OffsetJson.FactorSetJson;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -27,29 +29,24 @@ import tools.jackson.databind.JsonNode;
 /**
  * The public estimate and the factor registry. {@code POST /api/offset/estimate} and
  * {@code GET /api/offset/factor-sets/active} need no sign-in (the security configuration permits exactly these);
- * the estimate is rate-limited per client address ({@link HttpServletRequest#getRemoteAddr()}: the proxy's address
- * unless Spring's forwarded-header handling is configured, e.g. {@code server.forward-headers-strategy}).
+ * the estimate is rate-limited per client address ({@link RateLimit#ESTIMATE}; {@link HttpServletRequest#getRemoteAddr()}
+ * is the client's behind a proxy with {@code server.forward-headers-strategy}).
  */
 @RestController
 @RequestMapping(path = "/api/offset", produces = "application/json")
 class OffsetApi {
 
     private final FactorSets factorSets;
-    private final EstimateRateLimiter rateLimiter;
-    private final OffsetApiProperties properties;
+    private final RateLimits rateLimits;
 
-    OffsetApi(FactorSets factorSets, EstimateRateLimiter rateLimiter, OffsetApiProperties properties) {
+    OffsetApi(FactorSets factorSets, RateLimits rateLimits) {
         this.factorSets = factorSets;
-        this.rateLimiter = rateLimiter;
-        this.properties = properties;
+        this.rateLimits = rateLimits;
     }
 
     @PostMapping(path = "/estimate", consumes = "application/json")
     EstimateJson estimate(@RequestBody JsonNode body, HttpServletRequest request) {
-        long retryAfter = rateLimiter.acquire(request.getRemoteAddr());
-        if (retryAfter > 0) {
-            throw new EstimateRateLimitedException(retryAfter, properties.estimateRateLimit());
-        }
+        rateLimits.take(RateLimit.ESTIMATE, request.getRemoteAddr());
         EstimateRequest parsed = EstimateRequest.parse(body);
         FactorSet set = parsed.factorSetId() == null ? factorSets.active() : factorSets.find(parsed.factorSetId())
                 .orElseThrow(() -> InvalidEventInputException.of("factorSetId",

@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
@@ -29,7 +28,6 @@ import org.taiwa.storage.Sequences;
  * and the public estimate's rate limit.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OffsetApiProperties.class)
 class OffsetConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OffsetConfiguration.class);
@@ -48,12 +46,6 @@ class OffsetConfiguration {
     EventFootprints eventFootprints(MongoTemplate mongo, FactorSets factorSets, MunicipalityDirectory directory,
                                     CurrentMember currentMember) {
         return new MongoEventFootprints(mongo, factorSets, directory, currentMember, Clock.systemUTC());
-    }
-
-    @Bean
-    EstimateRateLimiter estimateRateLimiter(OffsetApiProperties properties) {
-        return new EstimateRateLimiter(properties.estimateRateLimit(), EstimateRateLimiter.MAX_ADDRESSES,
-                System::nanoTime);
     }
 
     /** The footprints' list index (MongoDB uses it; the embedded server ignores it), and the default set. */

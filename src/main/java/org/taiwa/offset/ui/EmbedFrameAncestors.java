@@ -36,7 +36,8 @@ class EmbedFrameAncestors extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        response.setHeader("Content-Security-Policy", policy);
+        // added beside the portal's own policy (which leaves frame-ancestors out here): a browser enforces both
+        response.addHeader("Content-Security-Policy", policy);
         chain.doFilter(request, new WithoutFrameOptions(response));
     }
 

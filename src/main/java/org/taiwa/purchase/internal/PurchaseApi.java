@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.directory.MunicipalityId;
@@ -46,8 +48,11 @@ class PurchaseApi {
     private final SignUps signUps;
     private final MunicipalityDirectory directory;
     private final CurrentMember currentMember;
+    private final RateLimits rateLimits;
 
-    PurchaseApi(Campaigns campaigns, SignUps signUps, MunicipalityDirectory directory, CurrentMember currentMember) {
+    PurchaseApi(Campaigns campaigns, SignUps signUps, MunicipalityDirectory directory, CurrentMember currentMember,
+                RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.campaigns = campaigns;
         this.signUps = signUps;
         this.directory = directory;
@@ -94,6 +99,7 @@ class PurchaseApi {
     @PostMapping(path = "/campaigns/{id}/sign-ups", consumes = "application/json")
     ResponseEntity<SignUpJson> signUp(@PathVariable String id, @RequestBody(required = false) JsonNode body,
                                       @RequestHeader(name = "Idempotency-Key", required = false) String key) {
+        rateLimits.takeForCurrentMember(RateLimit.SIGN_UP);
         JsonNode in = JsonInput.object(body, "body");
         MunicipalityId municipality = municipality(JsonInput.text(in, "municipality", "municipality"));
         SignUp signUp = signUps.signUp(id, municipality, request(in), key);
@@ -113,6 +119,7 @@ class PurchaseApi {
     @PutMapping(path = {"/campaigns/{campaignId}/sign-ups/{id}", "/sign-ups/{id}"}, consumes = "application/json")
     SignUpJson change(@PathVariable Optional<String> campaignId, @PathVariable String id,
                       @RequestBody(required = false) JsonNode body) {
+        rateLimits.takeForCurrentMember(RateLimit.SIGN_UP);
         ofCampaign(campaignId, id);
         return json(signUps.change(id, request(JsonInput.object(body, "body"))));
     }

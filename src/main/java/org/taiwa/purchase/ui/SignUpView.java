@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.context.MessageSourceResolvable;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
 import org.taiwa.directory.Municipality;
 import org.taiwa.directory.MunicipalityDirectory;
 import org.taiwa.offset.EventFootprint;
@@ -47,6 +49,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private final FactorSets factorSets;
     private final CurrentMember currentMember;
     private final MunicipalityDirectory directory;
+    private final RateLimits rateLimits;
     /** Made when the form opens; the same for every submit of this form. */
     private final String idempotencyKey = UUID.randomUUID().toString();
     private SignUpForm form;
@@ -55,7 +58,8 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private String title = "";
 
     SignUpView(Campaigns campaigns, SignUps signUps, EventFootprints footprints, FactorSets factorSets,
-               CurrentMember currentMember, MunicipalityDirectory directory) {
+               CurrentMember currentMember, MunicipalityDirectory directory, RateLimits rateLimits) {
+        this.rateLimits = rateLimits;
         this.factorSets = factorSets;
         this.campaigns = campaigns;
         this.signUps = signUps;
@@ -99,6 +103,7 @@ class SignUpView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         try {
+            rateLimits.takeForCurrentMember(RateLimit.SIGN_UP);
             SignUp saved = existing.isPresent() ? signUps.change(existing.get().id(), request.get())
                     : signUps.signUp(campaign.id(), municipality.get().id(), request.get(), idempotencyKey);
             Notification.show(getTranslation(existing.isPresent() ? "purchase.signup.changed"

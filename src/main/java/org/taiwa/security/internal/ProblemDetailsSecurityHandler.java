@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Answers 401 and 403 on the API as RFC 9457 problem details. */
+/** Answers 401 and 403 on the API as RFC 9457 problem details (and writes those of the security filters). */
 class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
     private final JsonMapper json;
@@ -47,8 +47,14 @@ class ProblemDetailsSecurityHandler implements AuthenticationEntryPoint, AccessD
                        String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setTitle(title);
+        write(json, request, response, problem);
+    }
+
+    /** Writes a problem detail as the response, for the security filters that answer before any controller. */
+    static void write(JsonMapper json, HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
         problem.setInstance(URI.create(request.getRequestURI()));
-        response.setStatus(status.value());
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
         json.writeValue(response.getOutputStream(), problem);

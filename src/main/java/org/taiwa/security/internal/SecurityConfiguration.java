@@ -23,12 +23,12 @@ import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
-import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.logout.LogoutFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.taiwa.security.MemberSignedIn;
+import org.taiwa.security.RateLimits;
 import org.taiwa.security.SecurityProperties;
 import org.taiwa.security.SignInMode;
 import org.taiwa.security.TaiwaPrincipal;
@@ -41,7 +41,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Two filter chains: {@code /api/**} (stateless, problem details; Keycloak access tokens, or HTTP
  * Basic with the demo accounts while the development sign-in is active) and the Vaadin UI (Keycloak
- * single sign-on with RP-initiated and back-channel logout, or the development sign-in).
+ * single sign-on with RP-initiated and back-channel logout, or the development sign-in). Both send the security
+ * headers of {@link SecurityHeaders} and enforce the rate limits of docs/decisions/0019-rate-limits.md; the API
+ * bounds request bodies, the UI ends sessions past their absolute timeout (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity(jsr250Enabled = true)
@@ -93,12 +95,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json,
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, JsonMapper json, RateLimits rateLimits,
                                                ObjectProvider<JwtDecoder> jwtDecoder,
                                                ObjectProvider<OidcConfiguration.ApiTokenConverter> tokens) throws Exception {
         boolean sso = jwtDecoder.getIfAvailable() != null;
         var problems = new ProblemDetailsSecurityHandler(json, !sso);
         http.securityMatcher("/api/**")
+                .headers(headers -> headers.addHeaderWriter(SecurityHeaders.api())
+                        .referrerPolicy(referrer -> referrer.policy(SecurityHeaders.REFERRER_POLICY)))
+                .addFilterBefore(new ApiRateLimitFilter(rateLimits, json, ApiRateLimitFilter.Phase.ADDRESS),
+                        LogoutFilter.class)
+                .addFilterBefore(new ApiBodyLimit(properties.maxApiBody().toBytes(), json), LogoutFilter.class)
+                .addFilterBefore(new ApiRateLimitFilter(rateLimits, json, ApiRateLimitFilter.Phase.MEMBER),
+                        AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // the event calculator's public API, for municipal websites (rate-limited by the offset module)
                         .requestMatchers(HttpMethod.POST, "/api/offset/estimate").permitAll()
@@ -119,16 +128,18 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http,
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, JsonMapper json, RateLimits rateLimits,
                                               ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
-        // every response but the embeddable pages' keeps Spring Security's default DENY (Vaadin's own pages send
-        // SAMEORIGIN, which it sets before this writer runs)
-        http.headers(headers -> headers.frameOptions(frame -> frame.disable())
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
-                        new NegatedRequestMatcher(PathPatternRequestMatcher.pathPattern(EMBEDDABLE_PATHS)),
-                        new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))));
+        // every response but the embeddable pages' gets X-Frame-Options DENY and frame-ancestors 'none' from
+        // SecurityHeaders, which sets them before Vaadin could add its SAMEORIGIN
+        http.headers(headers -> headers.frameOptions(frame -> frame.disable()));
+        http.addFilterBefore(new SecurityHeaders(SecurityHeaders.uiPolicy(properties.oidcIssuer()), EMBEDDABLE_PATHS),
+                HeaderWriterFilter.class);
+        http.addFilterBefore(new AbsoluteSessionTimeout(properties.absoluteSessionTimeout(), Clock.systemUTC()),
+                SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SignInRateLimitFilter(rateLimits, json), LogoutFilter.class);
         var oidcUserService = oidcUsers.getIfAvailable();
         if (oidcUserService == null) {
             http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));

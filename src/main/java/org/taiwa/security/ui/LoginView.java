@@ -94,7 +94,26 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             event.forwardToUrl("/oauth2/authorization/keycloak");
             return;
         }
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        var blocked = parameters.getOrDefault("blocked", java.util.List.of());
+        if (!blocked.isEmpty()) {
+            // sent back by the sign-in rate limit, with the seconds to wait
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("signin.blocked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("signin.blocked.message", seconds(blocked.getFirst())));
+            form.setI18n(i18n);
+            form.setError(true);
+            return;
+        }
+        form.setError(parameters.containsKey("error"));
+    }
+
+    private static long seconds(String parameter) {
+        try {
+            return Math.clamp(Long.parseLong(parameter), 1, 86_400);
+        } catch (NumberFormatException e) {
+            return 60;
+        }
     }
 
     @Override
