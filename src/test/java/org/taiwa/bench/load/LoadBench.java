@@ -135,7 +135,9 @@ public final class LoadBench {
             int port = 18650;
             int threads = 40;
             // the driver comes from one address: per-address limits are raised for the run (docs/benchmarks.md)
-            var appArgs = new ArrayList<>(List.of("--taiwa.offset.estimate-rate-limit=1000000"));
+            var appArgs = new ArrayList<>(List.of("--taiwa.offset.estimate-rate-limit=1000000",
+                    "--taiwa.security.rate-limits.limits.api-address.requests=1000000",
+                    "--taiwa.security.rate-limits.limits.sign-in-address.requests=1000000"));
             for (String arg : Arrays.stream(args).flatMap(a -> Arrays.stream(a.strip().split("\\s+")))
                     .filter(a -> !a.isBlank()).toList()) {
                 String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
