@@ -6,6 +6,7 @@ import org.taiwa.directory.ui.UnknownMunicipalityView;
 import org.taiwa.security.CurrentMember;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 
@@ -30,7 +31,9 @@ class MunicipalityCheck implements VaadinServiceInitListener {
     }
 
     private void check(BeforeEnterEvent event) {
-        if (event.getNavigationTarget() == UnknownMunicipalityView.class) {
+        // an error page (e.g. the database being unavailable) must show without looking anything up
+        if (event.getNavigationTarget() == UnknownMunicipalityView.class
+                || HasErrorParameter.class.isAssignableFrom(event.getNavigationTarget())) {
             return;
         }
         boolean unknown = currentMember.get().flatMap(m -> m.municipality())

@@ -94,6 +94,11 @@ class OidcConfiguration {
     }
 
     @Bean
+    KeycloakReachability keycloakReachability() {
+        return new KeycloakReachability(properties.oidcBackchannelUrl(), java.time.Clock.systemUTC());
+    }
+
+    @Bean
     ApiTokenConverter apiTokenConverter() {
         return new ApiTokenConverter();
     }

@@ -20,6 +20,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -129,7 +130,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, JsonMapper json, RateLimits rateLimits,
-                                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers)
+                                              ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> oidcUsers,
+                                              ObjectProvider<KeycloakReachability> keycloak)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS).permitAll());
         // every response but the embeddable pages' gets X-Frame-Options DENY and frame-ancestors 'none' from
@@ -148,6 +150,8 @@ class SecurityConfiguration {
                     .oauth2LoginPage("/oauth2/authorization/" + OidcConfiguration.REGISTRATION_ID, "{baseUrl}"));
             http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
             http.oidcLogout(logout -> logout.backChannel(Customizer.withDefaults()));
+            http.addFilterBefore(new SingleSignOnGuard(keycloak.getObject()),
+                    OAuth2AuthorizationRequestRedirectFilter.class);
         }
         return http.build();
     }

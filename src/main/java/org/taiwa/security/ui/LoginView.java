@@ -2,9 +2,11 @@ package org.taiwa.security.ui;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.taiwa.security.internal.DevelopmentSignIn;
+import org.taiwa.security.internal.KeycloakReachability;
 import org.taiwa.security.internal.DevelopmentSignIn.DemoAccountView;
 
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,13 +23,17 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 /**
  * The development sign-in page: a sign-in form and the demo accounts to use with it. Clicking an
  * account fills the form. Marked as a development sign-in so nobody takes it for the real one.
- * With single sign-on configured it sends the visitor on to Keycloak.
+ * With single sign-on configured it sends the visitor on to Keycloak, or, while Keycloak does not answer, says
+ * that signing in is not possible right now (members already signed in keep working).
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+
+    private static final String SSO_UNAVAILABLE = "sso-unavailable";
+    private static final String SSO_SIGN_IN = "/oauth2/authorization/keycloak";
 
     private final boolean singleSignOn;
 
@@ -90,8 +96,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (singleSignOn) {
-            // with single sign-on the sign-in page is Keycloak's
-            event.forwardToUrl("/oauth2/authorization/keycloak");
+            if (event.getLocation().getQueryParameters().getParameters().containsKey(SSO_UNAVAILABLE)) {
+                showSingleSignOnUnavailable();
+            } else {
+                // with single sign-on the sign-in page is Keycloak's
+                event.forwardToUrl(SSO_SIGN_IN);
+            }
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
@@ -114,6 +124,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         } catch (NumberFormatException e) {
             return 60;
         }
+    }
+
+    /** Set by the filter in front of the redirect to Keycloak ({@link KeycloakReachability}). */
+    private void showSingleSignOnUnavailable() {
+        removeAll();
+        setId("sso-unavailable");
+        addClassName("taiwa-unavailable");
+        var again = new Anchor(SSO_SIGN_IN, getTranslation("signin.sso.unavailable.retry"));
+        again.setRouterIgnore(true);
+        add(new H1(getTranslation("signin.sso.unavailable.title")),
+                new Paragraph(getTranslation("signin.sso.unavailable.explain")), again);
     }
 
     @Override

@@ -33,10 +33,18 @@ public class LanguagePreference implements VaadinServiceInitListener {
     }
 
     private Locale initialLocale(VaadinSession session) {
-        return currentMember.get()
-                .flatMap(member -> profiles.byUsername(member.username()))
-                .map(member -> member.language())
-                .orElse(session.getLocale());
+        try {
+            return currentMember.get()
+                    .flatMap(member -> profiles.byUsername(member.username()))
+                    .map(member -> member.language())
+                    .orElse(session.getLocale());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            // the page itself then says the database is unavailable, in the session's language
+            return session.getLocale();
+        }
     }
 
     /** Switches every open view of this session and remembers the choice. */

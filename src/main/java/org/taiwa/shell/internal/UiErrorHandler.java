@@ -19,7 +19,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 /**
  * The one place where the UI's unexpected errors end: logged with a reference number that the
  * member sees, never a stack trace. A rule violation (an exception that is a
- * {@link MessageSourceResolvable}) is shown as its translated message and not logged as an error.
+ * {@link MessageSourceResolvable}) is shown as its translated message and not logged as an error, nor is an
+ * unreachable database ({@link DatabaseOutage}), which the member is told is temporarily unavailable.
  */
 @Component
 public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
@@ -42,6 +43,10 @@ public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
     }
 
     String messageFor(Throwable error) {
+        if (DatabaseOutage.causedBy(error)) {
+            log.warn("Database unreachable, told the member: {}", error.toString());
+            return translate("error.unavailable", null);
+        }
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof AccessDeniedException) {
                 log.info("Access denied: {}", t.getMessage());

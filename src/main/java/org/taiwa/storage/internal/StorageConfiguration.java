@@ -1,5 +1,7 @@
 package org.taiwa.storage.internal;
 
+import java.util.concurrent.TimeUnit;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -7,6 +9,7 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
 import org.springframework.boot.mongodb.autoconfigure.MongoConnectionDetails;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.taiwa.storage.StorageProperties;
@@ -51,6 +54,25 @@ class StorageConfiguration {
     MongoConnectionDetails embeddedMongoConnectionDetails(EmbeddedMongo embeddedMongo) {
         var connectionString = new ConnectionString(embeddedMongo.connectionString());
         return () -> connectionString;
+    }
+
+    /**
+     * Fails a call within {@code taiwa.storage.server-selection-timeout} while the database is unreachable, so
+     * pages and the API say so promptly; timeouts given in the URI win. Runs after Boot applied the URI.
+     */
+    @Bean
+    MongoClientSettingsBuilderCustomizer serverSelectionTimeout(StorageProperties properties,
+                                                                MongoConnectionDetails connection) {
+        ConnectionString uri = connection.getConnectionString();
+        long millis = properties.serverSelectionTimeout().toMillis();
+        return settings -> {
+            if (uri.getServerSelectionTimeout() == null) {
+                settings.applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(millis, TimeUnit.MILLISECONDS));
+            }
+            if (uri.getConnectTimeout() == null) {
+                settings.applyToSocketSettings(socket -> socket.connectTimeout(millis, TimeUnit.MILLISECONDS));
+            }
+        };
     }
 
     @Bean
