@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.taiwa.security.Roles;
 
-import jakarta.annotation.security.RolesAllowed;
 import org.taiwa.directory.internal.MemberDocument;
 import org.taiwa.security.MemberSignedIn;
 import org.taiwa.security.Role;
@@ -55,13 +54,13 @@ public class MemberProfiles {
     }
 
     /** Members whose username, name or e-mail contains the text, most recently signed in first. Secretariat only. */
-    @RolesAllowed(Roles.SECRETARIAT)
+    @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
     public List<Member> find(String text, int offset, int limit) {
         Query query = matching(text).with(Sort.by(Sort.Direction.DESC, "lastSignIn")).skip(offset).limit(limit);
         return mongo.find(query, MemberDocument.class).stream().map(MemberDocument::toMember).toList();
     }
 
-    @RolesAllowed(Roles.SECRETARIAT)
+    @PreAuthorize("hasRole('" + Roles.SECRETARIAT + "')")
     public int count(String text) {
         return Math.toIntExact(mongo.count(matching(text), MemberDocument.class));
     }

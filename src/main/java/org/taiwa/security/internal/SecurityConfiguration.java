@@ -47,7 +47,7 @@ import tools.jackson.databind.json.JsonMapper;
  * bounds request bodies, the UI ends sessions past their absolute timeout (docs/security.md).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     private static final String[] PUBLIC_PATHS = {

@@ -55,6 +55,16 @@ class DiscussionViewsIT {
     }
 
     @Test
+    void views_carrying_role_annotations_are_created_as_they_are_not_wrapped_in_method_security_proxies() {
+        // JSR-250 method security matched the views' @RolesAllowed/@PermitAll and proxied every view it created
+        views.signIn("staff.minato");
+        UI.getCurrent().navigate(SpacesView.class);
+        assertThat(UI.getCurrent().getCurrentView().getClass()).isEqualTo(SpacesView.class);
+        UI.getCurrent().navigate("spaces/forum");
+        assertThat(UI.getCurrent().getCurrentView().getClass()).isEqualTo(SpaceView.class);
+    }
+
+    @Test
     void a_member_starts_a_thread_and_replies_and_the_reply_sits_under_its_parent() {
         views.signIn("staff.hachioji");
         UI.getCurrent().navigate("spaces/forum");
