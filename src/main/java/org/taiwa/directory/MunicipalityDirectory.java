@@ -1,51 +1,54 @@
 package org.taiwa.directory;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.taiwa.directory.internal.MunicipalityDocument;
+import org.taiwa.storage.Snapshot;
 
-/** Reads the municipality directory; lists are paged in the database so grids load lazily. */
+/**
+ * Reads the municipality directory: 62 rows of reference data that nearly every page reads (names, regions) and
+ * that change when the directory file is loaded at start-up. Each node keeps the whole list in memory for
+ * {@link #MAX_AGE} and filters and pages it there.
+ */
 @Service
 public class MunicipalityDirectory {
 
-    private final MongoTemplate mongo;
+    static final Duration MAX_AGE = Duration.ofMinutes(1);
+
+    private final Snapshot<List<Municipality>> all;
 
     MunicipalityDirectory(MongoTemplate mongo) {
-        this.mongo = mongo;
+        this.all = new Snapshot<>(MAX_AGE, () -> mongo.find(new Query().with(Sort.by("position")),
+                MunicipalityDocument.class).stream().map(MunicipalityDocument::toMunicipality).toList());
     }
 
     /** One page of the municipalities that pass the filter, in the official order. */
     public List<Municipality> find(MunicipalityFilter filter, int offset, int limit) {
-        Query query = query(filter).with(Sort.by("position")).skip(offset).limit(limit);
-        return mongo.find(query, MunicipalityDocument.class).stream().map(MunicipalityDocument::toMunicipality).toList();
+        return all.get().stream().filter(filter::matches).skip(offset).limit(limit).toList();
     }
 
     public int count(MunicipalityFilter filter) {
-        return Math.toIntExact(mongo.count(query(filter), MunicipalityDocument.class));
+        return Math.toIntExact(all.get().stream().filter(filter::matches).count());
     }
 
     public List<Municipality> all() {
-        return find(MunicipalityFilter.ALL, 0, 1_000);
+        return all.get();
     }
 
     public Optional<Municipality> byId(MunicipalityId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), MunicipalityDocument.class))
-                .map(MunicipalityDocument::toMunicipality);
+        return all.get().stream().filter(m -> m.id().equals(id)).findFirst();
     }
 
     /** Looks a municipality up by its Japanese name, as the {@code municipality} claim carries it. */
     public Optional<Municipality> byJapaneseName(String nameJa) {
-        var query = Query.query(Criteria.where("nameJa").is(nameJa));
-        return Optional.ofNullable(mongo.findOne(query, MunicipalityDocument.class))
-                .map(MunicipalityDocument::toMunicipality);
+        return all.get().stream().filter(m -> m.nameJa().equals(nameJa)).findFirst();
     }
 
     public DirectoryCounts counts() {
@@ -61,15 +64,8 @@ public class MunicipalityDirectory {
         return new DirectoryCounts(all.size(), byRegion, byKind, byParticipation);
     }
 
-    private static Query query(MunicipalityFilter filter) {
-        var criteria = new Criteria();
-        filter.region().ifPresent(r -> criteria.and("region").is(r.name()));
-        filter.kind().ifPresent(k -> criteria.and("kind").is(k.name()));
-        filter.participation().ifPresent(p -> criteria.and("participation").is(p.name()));
-        if (!filter.text().isEmpty()) {
-            var pattern = Pattern.compile(Pattern.quote(filter.text()), Pattern.CASE_INSENSITIVE);
-            criteria.orOperator(Criteria.where("nameJa").regex(pattern), Criteria.where("nameEn").regex(pattern));
-        }
-        return Query.query(criteria);
+    /** Forgets the list read before, for the writer of the directory (the file loaded at start-up). */
+    public void reread() {
+        all.invalidate();
     }
 }

@@ -1,9 +1,14 @@
 package org.taiwa.discussion;
 
+import java.time.Duration;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,6 +22,7 @@ import org.taiwa.security.CurrentMember;
 import org.taiwa.security.policy.Permissions;
 import org.taiwa.security.policy.SpacePolicy;
 import org.taiwa.security.policy.Viewer;
+import org.taiwa.storage.Snapshot;
 
 /** Committees, working groups and the forum: who sees which, and the secretariat's creating and archiving. */
 @Service
@@ -25,22 +31,33 @@ public class Spaces {
     private static final Comparator<Space> DISPLAY_ORDER = Comparator.comparing(Space::kind)
             .thenComparing(Space::archived).thenComparing(s -> s.id().value());
 
+    /**
+     * How long a node keeps the spaces it read: every page reads them (names, who may read), they change a few
+     * times a year. A change made on another node (archiving, a new space) shows here within this time.
+     */
+    static final Duration MAX_AGE = Duration.ofSeconds(5);
+
     private final MongoTemplate mongo;
     private final CurrentMember currentMember;
     private final AuditLog audit;
+    private final Snapshot<Map<String, Space>> all;
 
     Spaces(MongoTemplate mongo, CurrentMember currentMember, AuditLog audit) {
         this.mongo = mongo;
         this.currentMember = currentMember;
         this.audit = audit;
+        // a network has tens of spaces, not thousands
+        this.all = new Snapshot<>(MAX_AGE, () -> mongo.findAll(SpaceDocument.class).stream()
+                .map(SpaceDocument::toSpace).sorted(DISPLAY_ORDER)
+                .collect(Collectors.toMap(space -> space.id().value(), Function.identity(), (a, b) -> a,
+                        LinkedHashMap::new)));
     }
 
     /** The spaces the current member (or visitor) may read: committees first, then working groups, the forum. */
     public List<Space> readable() {
         Viewer viewer = viewer();
-        // a network has tens of spaces, not thousands: filtering by policy in memory keeps one rule set
-        return mongo.findAll(SpaceDocument.class).stream().map(SpaceDocument::toSpace)
-                .filter(space -> SpacePolicy.canRead(viewer, space.forPolicy())).sorted(DISPLAY_ORDER).toList();
+        // filtering by policy in memory keeps one rule set
+        return all.get().values().stream().filter(space -> SpacePolicy.canRead(viewer, space.forPolicy())).toList();
     }
 
     /**
@@ -61,6 +78,7 @@ public class Spaces {
                 draft.purpose(), draft.visibility(), draft.memberUsernames(), draft.memberMunicipalities(),
                 draft.moderatorUsernames(), false);
         mongo.insert(SpaceDocument.of(space));
+        all.invalidate();
         audit.record(viewer.username(), "space.create", space.id().value(), space.nameJa(), "");
         return space;
     }
@@ -73,6 +91,7 @@ public class Spaces {
         // one field, not the whole document: a concurrent change of members must not be overwritten
         mongo.updateFirst(Query.query(Criteria.where("_id").is(id.value())), Update.update("archived", true),
                 SpaceDocument.class);
+        all.invalidate();
         audit.record(viewer.username(), "space.archive", id.value(), archived.nameJa(), "");
         return archived;
     }
@@ -84,7 +103,12 @@ public class Spaces {
 
     /** Without a permission check: for this module's services, which check themselves. */
     Optional<Space> find(SpaceId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), SpaceDocument.class)).map(SpaceDocument::toSpace);
+        return Optional.ofNullable(all.get().get(id.value()));
+    }
+
+    /** Forgets the spaces read before, for a writer outside this class (the demo data written at start-up). */
+    public void reread() {
+        all.invalidate();
     }
 
     Viewer viewer() {

@@ -10,7 +10,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 import org.taiwa.discussion.internal.ProposalDocument;
-import org.taiwa.discussion.internal.SpaceDocument;
 
 /**
  * Reads for jobs that act for no member, such as notifications and reminders: a listener runs on
@@ -22,14 +21,16 @@ import org.taiwa.discussion.internal.SpaceDocument;
 public class SystemReads {
 
     private final MongoTemplate mongo;
+    private final Spaces spaces;
 
-    SystemReads(MongoTemplate mongo) {
+    SystemReads(MongoTemplate mongo, Spaces spaces) {
         this.mongo = mongo;
+        this.spaces = spaces;
     }
 
     /** The space, archived or not; empty if there is no such space. */
     public Optional<Space> space(SpaceId id) {
-        return Optional.ofNullable(mongo.findById(id.value(), SpaceDocument.class)).map(SpaceDocument::toSpace);
+        return spaces.find(id);
     }
 
     /** Proposals still open at {@code now} whose closing time comes at or before {@code before}, soonest first. */

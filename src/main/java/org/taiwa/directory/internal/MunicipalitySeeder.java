@@ -14,6 +14,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.taiwa.directory.DirectoryProperties;
+import org.taiwa.directory.MunicipalityDirectory;
 
 /**
  * Loads the 62 municipalities at start-up. Each is saved under its fixed id, so running it again
@@ -27,9 +28,11 @@ class MunicipalitySeeder implements ApplicationRunner {
 
     private final MongoTemplate mongo;
     private final Resource source;
+    private final MunicipalityDirectory readers;
 
-    MunicipalitySeeder(MongoTemplate mongo, DirectoryProperties properties) {
+    MunicipalitySeeder(MongoTemplate mongo, DirectoryProperties properties, MunicipalityDirectory readers) {
         this.mongo = mongo;
+        this.readers = readers;
         this.source = properties.municipalities();
     }
 
@@ -38,6 +41,7 @@ class MunicipalitySeeder implements ApplicationRunner {
         try (var reader = new InputStreamReader(source.getInputStream(), StandardCharsets.UTF_8)) {
             var municipalities = MunicipalityCsv.read(reader);
             municipalities.forEach(m -> mongo.save(MunicipalityDocument.of(m)));
+            readers.reread();
             log.info("Directory holds {} municipalities from {}", municipalities.size(), source.getDescription());
         }
     }

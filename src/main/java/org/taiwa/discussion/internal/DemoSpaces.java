@@ -20,6 +20,7 @@ import org.taiwa.discussion.DiscussionProperties;
 import org.taiwa.discussion.Space;
 import org.taiwa.discussion.SpaceId;
 import org.taiwa.discussion.SpaceKind;
+import org.taiwa.discussion.Spaces;
 import org.taiwa.security.policy.Visibility;
 
 /**
@@ -38,9 +39,12 @@ class DemoSpaces implements ApplicationRunner {
     private final MongoTemplate mongo;
     private final MunicipalityDirectory directory;
     private final DiscussionProperties properties;
+    private final Spaces readers;
 
-    DemoSpaces(MongoTemplate mongo, MunicipalityDirectory directory, DiscussionProperties properties) {
+    DemoSpaces(MongoTemplate mongo, MunicipalityDirectory directory, DiscussionProperties properties,
+               Spaces readers) {
         this.mongo = mongo;
+        this.readers = readers;
         this.directory = directory;
         this.properties = properties;
     }
@@ -52,6 +56,7 @@ class DemoSpaces implements ApplicationRunner {
         }
         List<Space> spaces = spaces();
         spaces.forEach(space -> mongo.save(SpaceDocument.of(space)));
+        readers.reread();
         log.info("Discussion demo data: {} spaces", spaces.size());
     }
 
