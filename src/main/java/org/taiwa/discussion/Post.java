@@ -1,7 +1,10 @@
 package org.taiwa.discussion;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+
+import org.taiwa.library.DocumentId;
 
 /**
  * One post of a thread.
@@ -14,10 +17,12 @@ import java.util.Objects;
  * @param hidden       hidden by a moderator: it keeps its place, readers see {@code hiddenReason} instead of
  *                     the text, its author and the moderators still see the text
  * @param hiddenReason why it was hidden; empty unless hidden
+ * @param attachments  the library documents attached to it, by id, oldest first (whether the reader may open
+ *                     them is asked when they are shown: {@link PostAttachments})
  */
 public record Post(PostId id, ThreadId thread, PostId parentId, String author, String municipality, String body,
                    String bodyHtml, Instant createdAt, Instant editedAt, boolean deleted, boolean hidden,
-                   String hiddenReason) {
+                   String hiddenReason, List<DocumentId> attachments) {
 
     public Post {
         Objects.requireNonNull(id, "id");
@@ -25,6 +30,15 @@ public record Post(PostId id, ThreadId thread, PostId parentId, String author, S
         Objects.requireNonNull(createdAt, "createdAt");
         municipality = Objects.requireNonNullElse(municipality, "");
         hiddenReason = hidden ? Objects.requireNonNullElse(hiddenReason, "") : "";
+        attachments = attachments == null ? List.of() : List.copyOf(attachments);
+    }
+
+    /** A post without attached documents. */
+    public Post(PostId id, ThreadId thread, PostId parentId, String author, String municipality, String body,
+                String bodyHtml, Instant createdAt, Instant editedAt, boolean deleted, boolean hidden,
+                String hiddenReason) {
+        this(id, thread, parentId, author, municipality, body, bodyHtml, createdAt, editedAt, deleted, hidden,
+                hiddenReason, List.of());
     }
 
     /** A post that no moderator has hidden. */
@@ -48,6 +62,6 @@ public record Post(PostId id, ThreadId thread, PostId parentId, String author, S
     /** The same post without its text, for a reader who may not see it. */
     public Post withoutText() {
         return new Post(id, thread, parentId, author, municipality, "", "", createdAt, editedAt, deleted, hidden,
-                hiddenReason);
+                hiddenReason, List.of());
     }
 }

@@ -44,6 +44,17 @@ public class PostAttachments {
         this.library = library;
     }
 
+    /**
+     * The attached documents of a post as read for this member, the ones they may open: without a database read
+     * for the many posts that link no document.
+     */
+    public List<AttachedDocument> of(Post post) {
+        if (post.deleted() || post.attachments().isEmpty()) {
+            return List.of();
+        }
+        return of(post.id());
+    }
+
     /** The attached documents the current member may open, in the order they were attached. */
     public List<AttachedDocument> of(PostId postId) {
         PostDocument post = post(postId);

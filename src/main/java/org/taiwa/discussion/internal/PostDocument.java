@@ -13,6 +13,7 @@ import org.taiwa.discussion.PostId;
 import org.taiwa.discussion.ReactionKind;
 import org.taiwa.discussion.Reactions;
 import org.taiwa.discussion.ThreadId;
+import org.taiwa.library.DocumentId;
 
 /**
  * A post as stored in the {@code posts} collection: one document per post, linked to its parent.
@@ -90,7 +91,8 @@ public record PostDocument(@Id String id, @Indexed String threadId, String paren
 
     public Post toPost() {
         return new Post(new PostId(id), new ThreadId(threadId), parentId == null ? null : new PostId(parentId), author,
-                municipality, body, bodyHtml, createdAt, editedAt, deleted, hidden, hiddenReason);
+                municipality, body, bodyHtml, createdAt, editedAt, deleted, hidden, hiddenReason,
+                attachedDocuments().stream().map(DocumentId::new).toList());
     }
 
     /** Ids of the library documents attached to the post, oldest first. */

@@ -1,7 +1,10 @@
 package org.taiwa.discussion.ui;
 
+import java.util.List;
+
 import org.taiwa.discussion.AttachedDocument;
 import org.taiwa.discussion.InvalidInputException;
+import org.taiwa.discussion.Post;
 import org.taiwa.discussion.PostAttachments;
 import org.taiwa.discussion.PostId;
 
@@ -25,17 +28,22 @@ class AttachmentList extends Div {
     private final PostId post;
     private final boolean mine;
 
-    AttachmentList(PostAttachments attachments, PostId post, boolean mine) {
+    AttachmentList(PostAttachments attachments, Post post, boolean mine) {
         this.attachments = attachments;
-        this.post = post;
+        this.post = post.id();
         this.mine = mine;
         addClassName("taiwa-attachments");
-        show();
+        show(attachments.of(post));
     }
 
+    /** After the author changed the list: read anew. */
     private void show() {
+        show(attachments.of(post));
+    }
+
+    private void show(List<AttachedDocument> documents) {
         removeAll();
-        for (AttachedDocument document : attachments.of(post)) {
+        for (AttachedDocument document : documents) {
             var link = new Anchor("library/" + document.id().value(), "📄 " + document.title());
             link.addClassName("taiwa-attachment");
             var item = new Span(link);

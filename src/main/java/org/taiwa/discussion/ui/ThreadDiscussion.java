@@ -135,7 +135,7 @@ class ThreadDiscussion extends Div implements PostActions {
     @Override
     public Component attachments(Post post) {
         boolean mine = writable && post.author().equals(me) && !post.deleted();
-        return new AttachmentList(services.attachments(), post.id(), mine);
+        return new AttachmentList(services.attachments(), post, mine);
     }
 
     @Override
