@@ -49,6 +49,7 @@ final class VaadinClient {
     private final boolean push;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private UiState ui;
+    private int signInPage = -1;
     private WebSocket socket;
     private String rendered = "";
 
@@ -65,6 +66,7 @@ final class VaadinClient {
         if (html == null) {
             return false;
         }
+        signInPage = ui.id;
         Matcher csrf = CSRF_META.matcher(html);
         String form = "_csrf=" + (csrf.find() ? encode(csrf.group(1)) : "") + "&username=" + encode(username)
                 + "&password=" + encode(password);
@@ -191,6 +193,23 @@ final class VaadinClient {
             }
             ui.lastHeartbeat = System.nanoTime();
         }
+    }
+
+    /** The HTTP status of a heartbeat for a UI of this session: 200 while the portal keeps it, an error once it is gone. */
+    int heartbeatStatus(int uiId) throws Exception {
+        HttpResponse<String> response = send("heartbeat", HttpRequest.newBuilder(URI.create(base
+                + "/?v-r=heartbeat&v-uiId=" + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
+        return response == null ? -1 : response.statusCode();
+    }
+
+    /** The id of the sign-in page's UI of the last {@link #signIn}, or -1. */
+    int signInPage() {
+        return signInPage;
+    }
+
+    /** The id of the UI the client shows now. */
+    int currentUi() {
+        return ui.id;
     }
 
     private void openSocket() {

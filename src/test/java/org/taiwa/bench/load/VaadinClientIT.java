@@ -54,6 +54,24 @@ class VaadinClientIT {
                 "uidl ui-navigate", "uidl property sync", "uidl viewport rows");
     }
 
+    @Test
+    void signing_in_releases_the_sign_in_page_while_the_page_opened_after_it_stays() throws Exception {
+        var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), false);
+        try {
+            assertThat(client.signIn("staff.hachioji", "taiwa-demo")).isTrue();
+            assertThat(client.signInPage()).isNotEqualTo(-1).isNotEqualTo(client.currentUi());
+            // the browser left the sign-in page: its UI is closed at sign-in and removed at the next request
+            int current = client.heartbeatStatus(client.currentUi());
+            int signIn = client.heartbeatStatus(client.signInPage());
+            int unknown = client.heartbeatStatus(99_999);
+            assertThat(current).isEqualTo(200);
+            assertThat(signIn).as("the sign-in page's UI answers as one that never existed").isEqualTo(unknown)
+                    .isNotEqualTo(200);
+        } finally {
+            client.close();
+        }
+    }
+
     private String thread(String title) throws Exception {
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                         + "/api/spaces/forum/threads"))
