@@ -103,7 +103,13 @@ class MetricsCountersIT extends DemoApiSupport {
         var metadata = new DocumentMetadata("壊れた PDF " + UUID.randomUUID(), "", DocumentType.MATERIAL,
                 FiscalYear.of(2011), List.of(new MunicipalityId("minato")), null, null, null, List.of(),
                 Visibility.ALL_MUNICIPALITIES, "");
-        PolicyDocument broken = uploads.upload(metadata, "broken.pdf", new ByteArrayInputStream(TestFiles.corruptPdf()));
+        // a comment of its own after the header: the same bytes twice would be refused as a duplicate file
+        byte[] corrupt = TestFiles.corruptPdf();
+        byte[] unique = ("%PDF-1.7\n%" + UUID.randomUUID() + "\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] content = new byte[unique.length + corrupt.length - "%PDF-1.7\n".length()];
+        System.arraycopy(unique, 0, content, 0, unique.length);
+        System.arraycopy(corrupt, "%PDF-1.7\n".length(), content, unique.length, corrupt.length - "%PDF-1.7\n".length());
+        PolicyDocument broken = uploads.upload(metadata, "broken.pdf", new ByteArrayInputStream(content));
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> feed.current(broken.id()).orElseThrow().extraction().status().done());
         assertThat(feed.current(broken.id()).orElseThrow().extraction().status()).isEqualTo(ExtractionStatus.FAILED);
