@@ -19,9 +19,14 @@ import org.springframework.boot.test.context.SpringBootTest;
             "vaadin.productionMode=true",
             // tests call the notification jobs themselves; the digest test runs GreenMail on this port
             "taiwa.notification.scheduling=false", "spring.mail.host=127.0.0.1",
-            "spring.mail.port=" + TaiwaIntegrationTest.SMTP_PORT})
+            "spring.mail.port=" + TaiwaIntegrationTest.SMTP_PORT,
+            // a Prometheus scraper's bearer token (docs/observability.md); nobody else sends it
+            "taiwa.security.metrics-token=" + TaiwaIntegrationTest.METRICS_TOKEN})
 public @interface TaiwaIntegrationTest {
 
     /** Where the tests' mail goes: GreenMail listens there while a mail test runs, nobody otherwise. */
     int SMTP_PORT = 3025;
+
+    /** What the tests' Prometheus scraper sends as {@code Authorization: Bearer}. */
+    String METRICS_TOKEN = "it-scraper-7f3c";
 }

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationContext;
 import org.taiwa.Browser;
 import org.taiwa.TaiwaIntegrationTest;
 
@@ -30,29 +27,21 @@ import org.taiwa.TaiwaIntegrationTest;
 class KeyboardBrowserIT {
 
     @RegisterExtension
-    static final Browser browser = Browser.perClass();
+    static final PortalSession session = PortalSession.signedInAs(MainPages.MEMBER);
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    ApplicationContext context;
-
+    private final Browser browser = session.browser();
     private MainPages pages;
     private Keyboard keys;
 
     @BeforeAll
-    void signIn() {
-        pages = MainPages.create(context);
+    void keyboard() {
+        pages = session.pages();
         keys = new Keyboard(browser.driver());
-        browser.driver().get("http://localhost:" + port + "/login");
-        browser.signInWithDemoAccount(MainPages.MEMBER, "taiwa-demo");
-        browser.waitFor(By.id("member-name"));
     }
 
     @Test
     void the_first_tab_stop_skips_to_the_content_and_shows_where_focus_is() {
-        Pages.open(browser.driver(), "http://localhost:" + port + "/");
+        session.open("/");
         keys.press(Keys.TAB);
         assertThat(keys.focused(id("skip-to-content"))).as(keys.describeFocus()).isTrue();
         assertThat(browser.driver().findElement(By.id("skip-to-content")).getRect().getY())
@@ -68,7 +57,7 @@ class KeyboardBrowserIT {
 
     @Test
     void a_member_opens_a_space_and_a_thread_and_replies_with_the_keyboard_alone() {
-        Pages.open(browser.driver(), "http://localhost:" + port + "/");
+        session.open("/");
         keys.tabTo(navigationItem("spaces"));
         keys.press(Keys.ENTER);
         browser.await().until(ExpectedConditions.urlMatches("/spaces$"));
@@ -94,7 +83,7 @@ class KeyboardBrowserIT {
 
     @Test
     void the_header_search_and_the_calculator_work_with_the_keyboard_alone() {
-        Pages.open(browser.driver(), "http://localhost:" + port + "/");
+        session.open("/");
         keys.tabTo(id("header-search"));
         keys.type("共同購入");
         keys.press(Keys.ENTER);

@@ -102,7 +102,8 @@ final class MainPages {
         return threadTitle;
     }
 
-    private static <T> T as(ApplicationContext context, String username, Supplier<T> action) {
+    /** Does the action as the demo account, signed out again after. */
+    static <T> T as(ApplicationContext context, String username, Supplier<T> action) {
         UserDetails user = context.getBean(UserDetailsService.class).loadUserByUsername(username);
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

@@ -119,8 +119,9 @@ class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     private Grid<AuditEntry> configureGrid() {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // frozen: on a phone the other columns scroll inside the grid and the time stays beside them
         grid.addColumn(e -> TIME.format(e.at())).setHeader(getTranslation("audit.column.at")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setFlexGrow(0).setFrozen(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.column.action")).setAutoWidth(true);
         grid.addColumn(AuditEntry::target).setHeader(getTranslation("audit.column.target")).setAutoWidth(true);

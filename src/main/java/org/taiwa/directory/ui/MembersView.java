@@ -49,7 +49,9 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         search.addValueChangeListener(e -> show(e.getValue()));
 
         grid.setId("members");
-        grid.addColumn(Member::username).setHeader(getTranslation("members.username")).setAutoWidth(true);
+        // frozen: on a phone the other columns scroll inside the grid and the account stays beside them
+        grid.addColumn(Member::username).setHeader(getTranslation("members.username")).setAutoWidth(true)
+                .setFrozen(true);
         grid.addColumn(Member::displayName).setHeader(getTranslation("members.name")).setAutoWidth(true);
         grid.addColumn(Member::email).setHeader(getTranslation("members.email")).setAutoWidth(true);
         grid.addColumn(m -> m.municipality().flatMap(directory::byId).map(x -> x.name(getLocale())).orElse(""))

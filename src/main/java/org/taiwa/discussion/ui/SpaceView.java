@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.taiwa.security.RateLimit;
 import org.taiwa.security.RateLimits;
+import org.taiwa.security.TooManyRequestsException;
 import org.taiwa.discussion.DiscussionNotFoundException;
 import org.taiwa.discussion.Draft;
 import org.taiwa.discussion.DraftKey;
@@ -198,8 +199,14 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             subject.setErrorMessage(getTranslation("discussion.title.empty"));
             body.setErrorMessage(getTranslation("discussion.post.empty"));
             if (!subject.isInvalid() && !body.isInvalid()) {
-                // too many: the error handler shows how long to wait; the draft stays
-                rateLimits.takeForCurrentMember(RateLimit.POSTING);
+                try {
+                    rateLimits.takeForCurrentMember(RateLimit.POSTING);
+                } catch (TooManyRequestsException limited) {
+                    // said at the text, which stays as typed (a notification would vanish before it is read)
+                    body.setErrorMessage(getTranslation(limited.getCodes()[0], limited.getArguments()));
+                    body.setInvalid(true);
+                    return;
+                }
                 Thread thread = threads.start(space.id(), subject.getValue(), body.getValue());
                 drafts.discard(draftKey);
                 getUI().ifPresent(ui -> ui.navigate(ThreadView.class, new RouteParameters("threadId",

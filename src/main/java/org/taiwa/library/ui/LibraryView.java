@@ -122,7 +122,8 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(d -> new RouterLink(d.title(), DocumentView.class,
                         new RouteParameters("documentId", d.id().value())))
                 .setHeader(getTranslation("library.column.title")).setSortProperty(LibrarySort.Key.TITLE.name())
-                .setWidth("24rem").setFlexGrow(4);
+                // on a phone at most 60 % of the width, frozen: the other columns scroll inside the grid beside it
+                .setWidth("min(24rem, 60vw)").setFlexGrow(4).setFrozen(true);
         grid.addColumn(d -> LibraryText.label(this, d.metadata().type())).setHeader(getTranslation("library.column.type"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.metadata().fiscalYear().label(getLocale())).setKey("year")

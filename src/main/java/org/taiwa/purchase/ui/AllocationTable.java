@@ -18,8 +18,9 @@ final class AllocationTable extends Composite<VerticalLayout> {
         var grid = new Grid<AllocationRows.Row>();
         grid.setId("allocation-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // frozen: on a phone the figures scroll inside the table and the municipality stays beside them
         grid.addColumn(AllocationRows.Row::municipality).setHeader(texts.get("purchase.municipality"))
-                .setFooter(texts.get("purchase.total")).setAutoWidth(true);
+                .setFooter(texts.get("purchase.total")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(r -> texts.number(r.requested())).setHeader(texts.get("purchase.allocation.requested"))
                 .setFooter(texts.number(allocation.requested())).setAutoWidth(true);
         grid.addColumn(r -> texts.number(r.allocated())).setHeader(texts.get("purchase.allocation.allocated"))

@@ -57,7 +57,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         var grid = new Grid<ResultsSummary.Group>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(ResultsSummary.Group::label).setHeader(title).setAutoWidth(true);
+        // frozen: on a phone the figures scroll inside the table and their label stays beside them
+        grid.addColumn(ResultsSummary.Group::label).setHeader(title).setAutoWidth(true).setFrozen(true);
         grid.addColumn(g -> texts.number(g.tonnes())).setHeader(texts.get("purchase.results.tonnes"))
                 .setAutoWidth(true);
         grid.addColumn(g -> texts.number(g.municipalities())).setHeader(texts.get("purchase.results.municipalities"))

@@ -94,7 +94,8 @@ final class SecretariatPanel extends Composite<VerticalLayout> {
         var grid = new Grid<SignUp>();
         grid.setId("campaign-sign-ups");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(name::apply).setHeader(texts.get("purchase.municipality")).setAutoWidth(true);
+        // frozen: on a phone the other columns scroll inside the list and the municipality stays beside them
+        grid.addColumn(name::apply).setHeader(texts.get("purchase.municipality")).setAutoWidth(true).setFrozen(true);
         grid.addColumn(s -> texts.number(s.request().tonnes())).setHeader(texts.get("purchase.signup.tonnes"))
                 .setAutoWidth(true);
         grid.addColumn(s -> s.request().contact().name()).setHeader(texts.get("purchase.signup.contact-name"))

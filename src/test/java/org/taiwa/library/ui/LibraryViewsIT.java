@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.taiwa.KaribuViews;
+import org.taiwa.RateLimited;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.directory.MunicipalityId;
 import org.taiwa.library.DocumentFeed;
@@ -32,6 +33,9 @@ import org.taiwa.library.PolicyDocument;
 import org.taiwa.library.PolicyLibrary;
 import org.taiwa.library.PolicyStage;
 import org.taiwa.library.internal.TestFiles;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
+import org.taiwa.security.SignedInMember;
 import org.taiwa.security.policy.Visibility;
 
 import com.vaadin.flow.component.UI;
@@ -56,6 +60,8 @@ class LibraryViewsIT {
     PolicyLibrary library;
     @Autowired
     DocumentFeed feed;
+    @Autowired
+    RateLimits rateLimits;
 
     @RegisterExtension
     final KaribuViews views = new KaribuViews();
@@ -206,6 +212,32 @@ class LibraryViewsIT {
         _upload(upload, "again.md", "text/markdown", ("# 取組モデル2 報告 " + marker).getBytes(StandardCharsets.UTF_8));
         assertThat(_get(Span.class, spec -> spec.withClasses("taiwa-staged-duplicate")).getText())
                 .contains("報告書-" + marker);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_upload_past_the_limit_says_how_long_to_wait_and_stores_nothing() {
+        SignedInMember member = RateLimited.member("limit.upload", "港区");
+        views.signInAs(member);
+        String marker = java.util.UUID.randomUUID().toString().substring(0, 8);
+        UI.getCurrent().navigate("library/upload");
+        var type = (Select<DocumentType>) _get(Select.class, spec -> spec.withId("form-type"));
+        type.setValue(DocumentType.REPORT);
+
+        RateLimited.drain(rateLimits, RateLimit.UPLOAD, member.username());
+        _upload(_get(Upload.class, spec -> spec.withId("upload-files")), "多すぎ-" + marker + ".md", "text/markdown",
+                ("# 報告 " + marker).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(getNotifications()).extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .anySatisfy(text -> assertThat(text).startsWith("「多すぎ-" + marker + ".md」は登録できません：短い時間に操作が多すぎます。")
+                        .containsPattern("\\d+ 秒ほど待って"));
+        assertThat(_find(TextField.class, spec -> spec.withClasses("taiwa-staged-title"))).as("nothing staged").isEmpty();
+        assertThat(type.getValue()).as("the details stay").isEqualTo(DocumentType.REPORT);
+        _click(_get(Button.class, spec -> spec.withId("upload-save")));
+        assertThat(getNotifications()).extracting(com.github.mvysny.kaributools.NotificationsKt::getText)
+                .contains("ファイルを追加してください。");
+        assertThat(library.find(new LibraryFilter(marker, null, null, null, null, null, null),
+                org.taiwa.library.LibrarySort.NEWEST, 0, 10)).as("nothing stored").isEmpty();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.taiwa.KaribuViews;
+import org.taiwa.RateLimited;
 import org.taiwa.TaiwaIntegrationTest;
 import org.taiwa.directory.MunicipalityId;
 import org.taiwa.purchase.AllocationRule;
@@ -28,6 +29,9 @@ import org.taiwa.purchase.NewCampaign;
 import org.taiwa.purchase.SignUp;
 import org.taiwa.purchase.SignUpRequest;
 import org.taiwa.purchase.SignUps;
+import org.taiwa.security.RateLimit;
+import org.taiwa.security.RateLimits;
+import org.taiwa.security.SignedInMember;
 
 import com.github.mvysny.kaributesting.v10.HasValueUtilsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
@@ -58,6 +62,8 @@ class PurchaseViewsIT {
     SignUps signUps;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    RateLimits rateLimits;
 
     /** An open campaign of its own (as the secretariat), so that tests do not share sign-ups. */
     Campaign openCampaign(AllocationRule rule, long tonnes) {
@@ -124,6 +130,40 @@ class PurchaseViewsIT {
         assertThat(mine.getFirst().request().events()).extracting(SignUpRequest.EventToOffset::name)
                 .containsExactly("港区環境フェア");
         assertThat(mine.getFirst().placement()).isEqualTo(SignUp.Placement.CONFIRMED);
+    }
+
+    @Test
+    void a_sign_up_past_the_limit_says_how_long_to_wait_and_keeps_what_was_filled_in() {
+        Campaign campaign = openCampaign(AllocationRule.FIRST_COME, 500);
+        SignedInMember member = RateLimited.member("limit.signup", "港区");
+        views.signInAs(member);
+        UI.getCurrent().setLocale(Locale.JAPANESE);
+        UI.getCurrent().navigate("campaigns/" + campaign.id() + "/sign-up");
+        HasValueUtilsKt._setValue(byId(IntegerField.class, "sign-up-tonnes"), 12);
+        HasValueUtilsKt._setValue(byId(TextField.class, "sign-up-contact-name"), "担当 次郎");
+        HasValueUtilsKt._setValue(byId(EmailField.class, "sign-up-contact-email"), "jiro@example.jp");
+        _click(byId(Button.class, "sign-up-event-add"));
+        HasValueUtilsKt._setValue(byId(TextField.class, "sign-up-event-name-0"), "港区エコフェスタ");
+        HasValueUtilsKt._setValue(byId(DatePicker.class, "sign-up-event-date-0"), LocalDate.of(2026, 7, 1));
+        HasValueUtilsKt._setValue(byId(IntegerField.class, "sign-up-event-tonnes-0"), 12);
+        Button submit = byId(Button.class, "sign-up-submit");
+        assertThat(submit.isEnabled()).isTrue();
+
+        RateLimited.drain(rateLimits, RateLimit.SIGN_UP, member.username());
+        _click(submit);
+
+        Paragraph problem = byId(Paragraph.class, "sign-up-problem");
+        assertThat(problem.isVisible()).isTrue();
+        assertThat(problem.getText()).startsWith("短い時間に操作が多すぎます。").containsPattern("\\d+ 秒ほど待って");
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).endsWith("/sign-up");
+        assertThat(byId(IntegerField.class, "sign-up-tonnes").getValue()).isEqualTo(12);
+        assertThat(byId(TextField.class, "sign-up-contact-name").getValue()).isEqualTo("担当 次郎");
+        assertThat(byId(EmailField.class, "sign-up-contact-email").getValue()).isEqualTo("jiro@example.jp");
+        assertThat(byId(TextField.class, "sign-up-event-name-0").getValue()).isEqualTo("港区エコフェスタ");
+        assertThat(byId(DatePicker.class, "sign-up-event-date-0").getValue()).isEqualTo(LocalDate.of(2026, 7, 1));
+        assertThat(byId(IntegerField.class, "sign-up-event-tonnes-0").getValue()).isEqualTo(12);
+        assertThat(submit.isEnabled()).as("the member can send again after waiting").isTrue();
+        assertThat(signUps.ofCampaign(campaign.id())).as("nothing stored").isEmpty();
     }
 
     @Test

@@ -41,4 +41,23 @@ class LoginViewIT {
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginForm.class).isError()).isTrue();
     }
+
+    @Test
+    void a_sign_in_sent_back_by_the_rate_limit_says_how_long_to_wait() {
+        UI.getCurrent().navigate("login", QueryParameters.of("blocked", "42"));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessage(form)).contains("サインインの試行が多すぎます")
+                .contains("42 秒ほど待ってからもう一度サインインしてください。");
+        assertThat(form.getAction()).as("the form still signs in").isEqualTo("login");
+
+        UI.getCurrent().navigate("login", QueryParameters.of("blocked", "<b>x</b>"));
+        assertThat(errorMessage(_get(LoginForm.class))).as("a forged value")
+                .contains("60 秒ほど待ってからもう一度サインインしてください。").doesNotContain("<b>");
+    }
+
+    /** The texts the form shows (its i18n property, as the browser receives it). */
+    private static String errorMessage(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
 }
