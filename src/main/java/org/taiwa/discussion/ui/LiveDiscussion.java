@@ -1,5 +1,6 @@
 package org.taiwa.discussion.ui;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,12 @@ class LiveDiscussion {
 
     /** Like {@link #subscribe(UI, Consumer)} for the events that pass the filter; the others cost the UI nothing. */
     Registration subscribe(UI ui, Predicate<PostPublished> filter, Consumer<PostPublished> listener) {
-        var subscription = new Subscription(ui, filter, listener);
+        return subscribe(ui, filter, listener, Duration.ZERO);
+    }
+
+    private Registration subscribe(UI ui, Predicate<PostPublished> filter, Consumer<PostPublished> listener,
+                                   Duration atMostEvery) {
+        var subscription = new Subscription(ui, filter, listener, atMostEvery);
         subscriptions.add(subscription);
         return () -> subscriptions.remove(subscription);
     }
@@ -54,12 +60,24 @@ class LiveDiscussion {
     /** Subscribes while the component is attached: from attach to detach, and again after a re-attach. */
     Registration subscribeWhileAttached(com.vaadin.flow.component.Component component,
                                         Predicate<PostPublished> filter, Consumer<PostPublished> listener) {
+        return subscribeWhileAttached(component, filter, listener, Duration.ZERO);
+    }
+
+    /**
+     * Like {@link #subscribeWhileAttached(com.vaadin.flow.component.Component, Predicate, Consumer)} for a page that
+     * only shows the state after the events (a list that asks the services again): the listener runs at once for
+     * an event, then at most once per {@code atMostEvery} however many events arrive meanwhile, with the latest.
+     * A busy forum then costs each open list one refresh per interval instead of one per reply.
+     */
+    Registration subscribeWhileAttached(com.vaadin.flow.component.Component component,
+                                        Predicate<PostPublished> filter, Consumer<PostPublished> listener,
+                                        Duration atMostEvery) {
         var current = new Registration[1];
         Consumer<UI> start = ui -> {
             if (current[0] != null) {
                 current[0].remove();
             }
-            current[0] = subscribe(ui, filter, listener);
+            current[0] = subscribe(ui, filter, listener, atMostEvery);
         };
         component.getUI().ifPresent(start);
         Registration attach = component.addAttachListener((AttachEvent e) -> start.accept(e.getUI()));
@@ -86,7 +104,7 @@ class LiveDiscussion {
     @EventListener
     void on(PostPublished event) {
         subscriptions.stream().filter(subscription -> subscription.filter.test(event))
-                .forEach(subscription -> delivery.execute(() -> subscription.deliver(event)));
+                .forEach(subscription -> subscription.offer(event));
     }
 
     /** How many pages listen now (for tests and monitoring). */
@@ -104,11 +122,21 @@ class LiveDiscussion {
         private final UI ui;
         private final Predicate<PostPublished> filter;
         private final Consumer<PostPublished> listener;
+        private final LatestEvery<PostPublished> throttled;
 
-        Subscription(UI ui, Predicate<PostPublished> filter, Consumer<PostPublished> listener) {
+        Subscription(UI ui, Predicate<PostPublished> filter, Consumer<PostPublished> listener, Duration atMostEvery) {
             this.ui = ui;
             this.filter = filter;
             this.listener = listener;
+            this.throttled = atMostEvery.isZero() ? null : new LatestEvery<>(atMostEvery, delivery, this::deliver);
+        }
+
+        void offer(PostPublished event) {
+            if (throttled == null) {
+                delivery.execute(() -> deliver(event));
+            } else {
+                throttled.offer(event);
+            }
         }
 
         void deliver(PostPublished event) {

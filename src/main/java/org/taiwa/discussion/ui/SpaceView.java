@@ -1,5 +1,6 @@
 package org.taiwa.discussion.ui;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,9 @@ import jakarta.annotation.security.PermitAll;
 @Route("spaces/:spaceId")
 @PermitAll
 class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** How often at most an open list of threads or spaces is refreshed while posts keep arriving. */
+    static final Duration LIVE_REFRESH = Duration.ofSeconds(2);
 
     private final Spaces spaces;
     private final RateLimits rateLimits;
@@ -142,7 +146,7 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         liveUpdates = live.subscribeWhileAttached(this, event -> event.space().equals(spaceId), event -> {
             unread.clear();
             grid.getDataProvider().refreshAll();
-        });
+        }, LIVE_REFRESH);
     }
 
     private Component unreadBadge(Thread thread) {

@@ -37,7 +37,7 @@ class SpacesView extends VerticalLayout implements HasDynamicTitle {
         this.readState = readState;
         unread = readState.unreadBySpace();
         // a post anywhere may change a count: ask again (the counts are one small query)
-        live.subscribeWhileAttached(this, event -> true, event -> refreshUnread());
+        live.subscribeWhileAttached(this, event -> true, event -> refreshUnread(), SpaceView.LIVE_REFRESH);
         grid.setId("spaces");
         grid.addComponentColumn(space -> new RouterLink(DiscussionText.name(space, getLocale()), SpaceView.class,
                 new RouteParameters("spaceId", space.id().value()))).setHeader(getTranslation("spaces.name"))
