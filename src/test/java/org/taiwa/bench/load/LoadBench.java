@@ -39,6 +39,7 @@ public final class LoadBench {
             System.out.println("Portal at " + base + (app != null ? " (pid " + app.pid() + ", log " + app.log() + ")"
                     : "") + "; preparing threads");
             LoadPlan plan = LoadPlan.prepare(http, base, options.threads(), 10, options.reloadPercent());
+            warmUp(http, plan);
             ChildApp.LiveHeap baseline = app != null ? app.liveHeap("0") : null;
             var report = new LoadReport(options, loadBefore, baseline);
             var stats = new Stats();
@@ -92,6 +93,28 @@ public final class LoadBench {
         double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
         ChildApp.LiveHeap heap = app != null ? app.liveHeap(Integer.toString(users)) : null;
         return new LoadReport.Step(users, seconds, interval, heap, appCores, driverCores, loadAverage());
+    }
+
+    /**
+     * One member opens every kind of page and signs out before the baseline heap is taken: what the first visit
+     * loads once for everyone (fonts, templates, caches, compiled code) is not counted as the sessions' memory.
+     */
+    private static void warmUp(HttpClient http, LoadPlan plan) throws Exception {
+        var client = new VaadinClient(http, plan.base(), new Stats(), true);
+        try {
+            if (!client.signIn(plan.accounts().getFirst(), LoadPlan.PASSWORD)) {
+                throw new IllegalStateException("the warm-up member could not sign in");
+            }
+            for (String route : List.of("threads/" + plan.threads().getFirst(), "search?q=%E9%87%9C%E7%9F%B3",
+                    "library", "spaces/forum", "offset", "campaigns/" + plan.campaign())) {
+                client.follow(route);
+            }
+            if (!client.signOut()) {
+                throw new IllegalStateException("the warm-up member could not sign out");
+            }
+        } finally {
+            client.close();
+        }
     }
 
     private static long driverCpuNanos() {
@@ -174,8 +197,10 @@ public final class LoadBench {
         }
 
         List<String> jvmOptions() {
-            return jfr ? List.of("-XX:StartFlightRecording=filename=" + Path.of("target/load.jfr").toAbsolutePath()
-                    + ",settings=profile,dumponexit=true")
+            // Vaadin's and Spring's stacks run deeper than JFR's default 64 frames: without more, samples lose the
+            // request they belong to
+            return jfr ? List.of("-XX:FlightRecorderOptions=stackdepth=256", "-XX:StartFlightRecording=filename="
+                    + Path.of("target/load.jfr").toAbsolutePath() + ",settings=profile,dumponexit=true")
                     : List.of();
         }
     }

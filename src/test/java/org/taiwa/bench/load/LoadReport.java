@@ -66,7 +66,7 @@ final class LoadReport {
         out.append('\n').append(curveHeader());
         steps.forEach(s -> out.append(curveRow(s)));
         if (baseline != null) {
-            out.append("\nLive heap after a full GC with no member signed in: %.1f MB. Heap per session = (live heap − that) ÷ live Vaadin sessions (target ≤ 250 KB); in brackets the whole live heap ÷ sessions; then the growth from the step before ÷ the sessions added. Class histograms of each step: target/load-heap-N.txt.\n"
+            out.append("\nLive heap after a full GC with no member signed in, after one member had opened every kind of page and signed out: %.1f MB. Heap per session = (live heap − that) ÷ live Vaadin sessions (target ≤ 250 KB); in brackets the whole live heap ÷ sessions; then the growth from the step before ÷ the sessions added. Class histograms of each step: target/load-heap-N.txt.\n"
                     .formatted(baseline.bytes() / 1e6));
         }
         Step shown = steps.stream().filter(s -> s.users() == 500).findFirst().orElse(steps.getLast());

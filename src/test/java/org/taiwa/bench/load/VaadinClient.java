@@ -84,6 +84,20 @@ final class VaadinClient {
         return load("") != null;
     }
 
+    /** Signs out as the header's button does (Spring Security's logout form): the session ends. True when done. */
+    boolean signOut() throws Exception {
+        closeSocket();
+        HttpResponse<String> page = send("page html", HttpRequest.newBuilder(URI.create(base + "/")).GET());
+        if (page == null || !ok(page, "page html")) {
+            return false;
+        }
+        Matcher csrf = CSRF_META.matcher(page.body());
+        HttpResponse<String> response = send("sign-out", HttpRequest.newBuilder(URI.create(base + "/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers
+                        .ofString("_csrf=" + (csrf.find() ? encode(csrf.group(1)) : ""))));
+        return response != null && response.statusCode() == 302;
+    }
+
     /** A full page load of a route ({@code search?q=…}): a new UI, as after typing the address or reloading. */
     String load(String route) throws Exception {
         closeSocket();
