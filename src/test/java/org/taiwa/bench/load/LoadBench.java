@@ -44,14 +44,18 @@ public final class LoadBench {
             var report = new LoadReport(options, loadBefore, baseline);
             var stats = new Stats();
             var members = new ArrayList<Member>();
+            var threads = new ArrayList<Thread>();
             for (int users : options.steps()) {
-                report.add(step(users, members, plan, http, stats, app, options));
+                report.add(step(users, members, threads, plan, http, stats, app, options));
                 System.out.println(report.lastStep());
                 if (users >= 500 && report.lastBroke()) {
                     break;
                 }
             }
             members.forEach(Member::stop);
+            if (app != null && !members.isEmpty()) {
+                report.sessionsReleased(releaseSessions(members, threads, app));
+            }
             String text = report.text(app != null ? errorLines(app.log()) : -1);
             System.out.println(text);
             if (options.steadySeconds() >= 120 && options.append()) {
@@ -67,7 +71,8 @@ public final class LoadBench {
         System.exit(0);
     }
 
-    private static LoadReport.Step step(int users, List<Member> members, LoadPlan plan, HttpClient http,
+    private static LoadReport.Step step(int users, List<Member> members, List<Thread> threads, LoadPlan plan,
+                                        HttpClient http,
                                         Stats stats, ChildApp app, LoadOptions options) throws Exception {
         int adding = users - members.size();
         long rampNanos = Duration.ofSeconds(options.rampSeconds()).toNanos();
@@ -76,7 +81,7 @@ public final class LoadBench {
             String account = plan.accounts().get(members.size() % plan.accounts().size());
             var member = new Member(new VaadinClient(http, plan.base(), stats, options.push()), account, plan, stats);
             members.add(member);
-            Thread.ofVirtual().name("member-" + members.size()).start(member);
+            threads.add(Thread.ofVirtual().name("member-" + members.size()).start(member));
             long due = rampStart + rampNanos * (i + 1) / Math.max(adding, 1);
             Thread.sleep(Math.max(0, (due - System.nanoTime()) / 1_000_000));
         }
@@ -93,6 +98,28 @@ public final class LoadBench {
         double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
         ChildApp.LiveHeap heap = app != null ? app.liveHeap(Integer.toString(users)) : null;
         return new LoadReport.Step(users, seconds, interval, heap, appCores, driverCores, loadAverage());
+    }
+
+    /**
+     * What the sessions themselves hold, without what the run added to the data and the caches: the live heap with
+     * every member stopped but still signed in (their pages open), then again once all have signed out and their
+     * sessions ended. The difference divided by the sessions is the heap per Vaadin session.
+     */
+    private static LoadReport.Released releaseSessions(List<Member> members, List<Thread> threads, ChildApp app)
+            throws Exception {
+        for (Thread thread : threads) {
+            thread.join(Duration.ofSeconds(30));
+        }
+        ChildApp.LiveHeap signedIn = app.liveHeap("signed-in");
+        var signingOut = new ArrayList<Thread>();
+        for (Member member : members) {
+            signingOut.add(Thread.ofVirtual().start(member::signOut));
+        }
+        for (Thread thread : signingOut) {
+            thread.join(Duration.ofSeconds(60));
+        }
+        ChildApp.LiveHeap signedOut = app.liveHeap("signed-out");
+        return new LoadReport.Released(signedIn, signedOut);
     }
 
     /**

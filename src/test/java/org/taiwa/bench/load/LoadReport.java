@@ -33,8 +33,26 @@ final class LoadReport {
         }
     }
 
+    /** The live heap at the end with every member stopped but signed in, and again once all had signed out. */
+    record Released(ChildApp.LiveHeap signedIn, ChildApp.LiveHeap signedOut) {
+
+        long sessions() {
+            return signedIn.sessions() - signedOut.sessions();
+        }
+
+        double kilobytesPerSession() {
+            return (signedIn.bytes() - signedOut.bytes()) / 1e3 / Math.max(1, sessions());
+        }
+    }
+
+    private Released released;
+
     void add(Step step) {
         steps.add(step);
+    }
+
+    void sessionsReleased(Released figures) {
+        this.released = figures;
     }
 
     boolean lastBroke() {
@@ -68,6 +86,16 @@ final class LoadReport {
         if (baseline != null) {
             out.append("\nLive heap after a full GC with no member signed in, after one member had opened every kind of page and signed out: %.1f MB. Heap per session = (live heap − that) ÷ live Vaadin sessions (target ≤ 250 KB); in brackets the whole live heap ÷ sessions; then the growth from the step before ÷ the sessions added. Class histograms of each step: target/load-heap-N.txt.\n"
                     .formatted(baseline.bytes() / 1e6));
+        }
+        if (released != null) {
+            out.append(("\n**Heap per Vaadin session, the sessions alone**: at the end, every member stopped but signed in "
+                    + "(%d sessions, %d UIs): live heap %.1f MB; after all had signed out (%d sessions left): %.1f MB. "
+                    + "(%.1f − %.1f) MB ÷ %d sessions = **%.0f KB per session** (target ≤ 250 KB). This leaves out what "
+                    + "the run added to the data and the caches, which the figures above include.\n").formatted(
+                    released.signedIn().sessions(), released.signedIn().uis(), released.signedIn().bytes() / 1e6,
+                    released.signedOut().sessions(), released.signedOut().bytes() / 1e6,
+                    released.signedIn().bytes() / 1e6, released.signedOut().bytes() / 1e6, released.sessions(),
+                    released.kilobytesPerSession()));
         }
         Step shown = steps.stream().filter(s -> s.users() == 500).findFirst().orElse(steps.getLast());
         out.append("\nRound trips by request type at ").append(shown.users()).append(" members:\n\n")

@@ -46,6 +46,17 @@ final class Member implements Runnable {
         running = false;
     }
 
+    /** After {@link #stop()} and the member's thread ended: signs out, ending the session. */
+    void signOut() {
+        try {
+            browser.signOut();
+        } catch (Exception e) {
+            stats.error("sign-out", e.getClass().getSimpleName());
+        } finally {
+            browser.close();
+        }
+    }
+
     @Override
     public void run() {
         var random = ThreadLocalRandom.current();
