@@ -2,30 +2,28 @@ package org.taiwa.search.ui;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 
 import org.taiwa.library.FiscalYear;
 import org.taiwa.search.Facet;
 import org.taiwa.search.SearchQuery;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * The facets of a result with their counts: each value filters the search, the chosen one clears it again.
- * Counts come from the service, which counted only what the member may read.
+ * The facets of a result with their counts: each value is a link to the search filtered by it, the chosen one a
+ * link that clears it again (links, not buttons: they open in a new tab, can be shared, and a page of results with
+ * tens of facet values holds no listener for them — docs/decisions/0020-load.md). Counts come from the service,
+ * which counted only what the member may read.
  */
 class FacetPanel extends Div {
 
     /**
      * @param spaceNames space id to name, for the space facet
-     * @param choose     called with the facet name and the value to filter by (null: clear)
      */
-    FacetPanel(Iterable<Facet> facets, SearchQuery query, Map<String, String> spaceNames, Locale locale,
-               BiConsumer<String, String> choose) {
+    FacetPanel(Iterable<Facet> facets, SearchQuery query, Map<String, String> spaceNames, Locale locale) {
         addClassName("taiwa-facets");
         setId("search-facets");
         for (Facet facet : facets) {
@@ -38,15 +36,17 @@ class FacetPanel extends Div {
             String chosen = SearchLinks.filter(query, facet.name());
             for (Facet.Value value : facet.values()) {
                 boolean selected = value.value().equals(chosen);
-                var button = new Button(label(facet.name(), value.value(), spaceNames, locale),
-                        e -> choose.accept(facet.name(), selected ? null : value.value()));
-                button.setSuffixComponent(new Span(String.valueOf(value.count())));
-                button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                SearchQuery next = SearchLinks.withFilter(query, facet.name(), selected ? null : value.value());
+                var count = new Span(String.valueOf(value.count()));
+                count.addClassName("taiwa-facet-count");
+                var link = new Anchor(SearchLinks.ROUTE + "?" + SearchLinks.parameters(next).getQueryString(),
+                        new Span(label(facet.name(), value.value(), spaceNames, locale)), count);
+                link.addClassName("taiwa-facet-value");
                 if (selected) {
-                    button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-                    button.getElement().setAttribute("aria-pressed", "true");
+                    link.addClassName("taiwa-facet-chosen");
+                    link.getElement().setAttribute("aria-current", "true");
                 }
-                group.add(button);
+                group.add(link);
             }
             add(group);
         }

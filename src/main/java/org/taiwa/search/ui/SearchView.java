@@ -103,8 +103,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         hits.setId("search-hits");
         hits.addClassName("taiwa-hits");
         result.hits().forEach(hit -> hits.add(hit(hit, spaces)));
-        var columns = new HorizontalLayout(new FacetPanel(result.facets(), query, spaces, getLocale(),
-                (facet, value) -> go(SearchLinks.withFilter(query, facet, value))), hits);
+        var columns = new HorizontalLayout(new FacetPanel(result.facets(), query, spaces, getLocale()), hits);
         columns.setWidthFull();
         columns.setFlexGrow(1, hits);
         body.add(total, columns, paging(result));

@@ -59,6 +59,19 @@ class SearchViewsIT {
         assertThat(_find(hits, Anchor.class).getFirst().getHref()).startsWith("threads/");
         assertThat(_get(Div.class, spec -> spec.withId("facet-kind")).getElement().getTextRecursively())
                 .contains("議論");
+
+        // a facet value is a link to the filtered search; once chosen, its link clears the filter again
+        Anchor discussion = _find(_get(Div.class, spec -> spec.withId("facet-kind")), Anchor.class).stream()
+                .filter(a -> a.getElement().getTextRecursively().contains("議論")).findFirst().orElseThrow();
+        assertThat(discussion.getHref()).startsWith("search?").contains("kind=");
+        String href = discussion.getHref();
+        UI.getCurrent().navigate(href.substring(0, href.indexOf('?')),
+                QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("search-total")).getText()).contains("1");
+        Anchor chosen = _find(_get(Div.class, spec -> spec.withId("facet-kind")), Anchor.class).stream()
+                .filter(a -> "true".equals(a.getElement().getAttribute("aria-current"))).findFirst().orElseThrow();
+        assertThat(chosen.getElement().getTextRecursively()).contains("議論");
+        assertThat(chosen.getHref()).doesNotContain("kind=").contains("q=");
     }
 
     @Test
