@@ -59,6 +59,7 @@ class FocusedPostView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private void show(ThreadScope scope, ThreadRows first) {
         title = first.thread().title();
+        moderation.forget();
         removeAll();
         var heading = new H1(title);
         heading.setId("thread-title");

@@ -43,6 +43,14 @@ class ModerationActions {
         this.splitter = splitter;
     }
 
+    /**
+     * Forgets who moderates what: a view calls it each time it shows a thread, since Vaadin keeps the view (and
+     * this) for the next navigation to the same route, and moderators may have changed meanwhile.
+     */
+    void forget() {
+        moderates.clear();
+    }
+
     /** Pin, lock and move; empty unless the current member moderates the thread's space. */
     Optional<Component> forThread(Thread thread, Runnable onChange) {
         if (!moderates(thread.id())) {

@@ -83,6 +83,8 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
         try {
             Space space = spaces.get(new SpaceId(event.getRouteParameters().get("spaceId").orElseThrow()));
             title = DiscussionText.name(space, getLocale());
+            // Vaadin keeps this view for the next navigation to a space: nothing of the last one stays
+            unread.clear();
             removeAll();
             var heading = new H1(title);
             heading.setId("space-name");

@@ -66,6 +66,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private void show(ThreadScope scope, ThreadRows first, Optional<Instant> readBefore) {
         Thread thread = first.thread();
         title = thread.title();
+        moderation.forget();
         removeAll();
         var heading = new H1(title);
         heading.setId("thread-title");
