@@ -7,6 +7,7 @@
 #                                  members signed in to the Vaadin UI and the API in steps (100 200 300 500 750 1000
 #                                  1500 by default, stopping past 500 at the first step over the targets);
 #                                  the production jar runs as a child process on port 18650 (~25 min)
+#   scripts/bench.sh pages [--per=40]  heap one open page holds per session (home, thread, search, calculator…)
 #   scripts/bench.sh record URL [route...]   the requests headless Chromium sends for those pages (validates load)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +20,9 @@ case "${1:-}" in
   search) main=org.taiwa.bench.SearchBench ;;
   purchase) main=org.taiwa.bench.PurchaseBench ;;
   load) main=org.taiwa.bench.load.LoadBench ;;
+  pages) main=org.taiwa.bench.load.PageWeights ;;
   record) main=org.taiwa.bench.BrowserRecording ;;
-  *) echo "usage: scripts/bench.sh discussion|search|purchase|load|record [arguments]" >&2; exit 2 ;;
+  *) echo "usage: scripts/bench.sh discussion|search|purchase|load|pages|record [arguments]" >&2; exit 2 ;;
 esac
 ./mvnw -B -q package -DskipTests
 ./mvnw -B -q exec:java -Dexec.mainClass="$main" -Dexec.classpathScope=test -Dexec.cleanupDaemonThreads=false \
