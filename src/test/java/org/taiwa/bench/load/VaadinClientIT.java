@@ -1,6 +1,7 @@
 package org.taiwa.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
+import java.lang.reflect.Field;
+import java.nio.CharBuffer;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.servlet.ServletContext;
+
+import org.atmosphere.cpr.AtmosphereFramework;
+import org.atmosphere.cpr.AtmosphereResourceImpl;
+import org.atmosphere.websocket.WebSocket;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +40,9 @@ class VaadinClientIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletContext servletContext;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -67,6 +84,36 @@ class VaadinClientIT {
             assertThat(current).isEqualTo(200);
             assertThat(signIn).as("the sign-in page's UI answers as one that never existed").isEqualTo(unknown)
                     .isNotEqualTo(200);
+        } finally {
+            client.close();
+        }
+    }
+
+    /**
+     * Each open page's push connection holds small buffers ({@code shell.internal.PushBuffers}): Vaadin's 16 KB
+     * Atmosphere buffers cost about 50 KB of heap per open page (docs/decisions/0020-load.md). Reads Atmosphere's
+     * own objects, so that a Vaadin or Atmosphere upgrade that ignores the setting fails here; that pages still
+     * receive what is pushed is {@code LiveThreadBrowserIT}'s and {@code TwoNodesIT}'s.
+     */
+    @Test
+    void an_open_pages_push_connection_holds_small_buffers() throws Exception {
+        var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), true);
+        try {
+            assertThat(client.signIn("staff.nerima", "taiwa-demo")).isTrue();
+            AtmosphereFramework framework = Collections.list(servletContext.getAttributeNames()).stream()
+                    .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance)
+                    .map(AtmosphereFramework.class::cast).findFirst().orElseThrow();
+            Field buffer = WebSocket.class.getDeclaredField("cb");
+            buffer.setAccessible(true);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                List<WebSocket> sockets = framework.getAtmosphereConfig().resourcesFactory().findAll().stream()
+                        .map(resource -> ((AtmosphereResourceImpl) resource).webSocket())
+                        .filter(Objects::nonNull).toList();
+                assertThat(sockets).isNotEmpty();
+                for (WebSocket socket : sockets) {
+                    assertThat(((CharBuffer) buffer.get(socket)).capacity()).isLessThanOrEqualTo(1024);
+                }
+            });
         } finally {
             client.close();
         }
