@@ -67,6 +67,8 @@ final class Member implements Runnable {
             while (running) {
                 Thread.sleep(random.nextLong(5_000, 10_001));
                 if (running) {
+                    // the open page's heartbeat, as a browser sends it while the member reads
+                    browser.heartbeatIfDue();
                     act(random);
                 }
             }

@@ -52,14 +52,14 @@ public final class PageWeights {
             LoadPlan plan = LoadPlan.prepare(http, app.baseUrl(), 4, 10, 0);
             var routes = new LinkedHashMap<String, String>();
             routes.put("home", "");
-            routes.put("thread (11 posts)", "threads/" + plan.threads().getFirst());
-            routes.put("space (forum)", "spaces/forum");
-            routes.put("search results", "search?q=%E9%87%9C%E7%9F%B3");
+            routes.put("thread", "threads/" + plan.threads().getFirst());
+            routes.put("forum", "spaces/forum");
+            routes.put("search", "search?q=%E9%87%9C%E7%9F%B3");
             routes.put("library", "library");
             routes.put("calculator", "offset");
             routes.put("campaign", "campaigns/" + plan.campaign());
             routes.put("spaces", "spaces");
-            routes.put("sign-up form", "campaigns/" + plan.campaign() + "/sign-up");
+            routes.put("sign-up", "campaigns/" + plan.campaign() + "/sign-up");
             if (!only.isEmpty()) {
                 routes.keySet().retainAll(only);
             }

@@ -52,6 +52,8 @@ final class VaadinClient {
     private int signInPage = -1;
     private WebSocket socket;
     private String rendered = "";
+    private String lastMessage;
+    private String lastAnswer;
 
     VaadinClient(HttpClient http, String base, Stats stats, boolean push) {
         this.http = http;
@@ -174,14 +176,14 @@ final class VaadinClient {
         ObjectNode message = JSON.createObjectNode().put("csrfToken", ui.csrf);
         message.putArray("rpc").addAll(rpc);
         message.put("syncId", ui.syncId).put("clientId", ui.clientId);
-        HttpResponse<String> response = send(type, HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId="
-                + ui.id)).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+        lastMessage = JSON.writeValueAsString(message);
+        HttpResponse<String> response = send(type, uidlRequest(lastMessage));
         if (response == null || !ok(response, type)) {
             // the UI's message ids are out of step now (a browser would resynchronise): the next page loads anew
             ui = null;
             return null;
         }
+        lastAnswer = response.body();
         String body = response.body().startsWith("for(;;);") ? response.body().substring(8) : response.body();
         JsonNode json = JSON.readTree(body);
         json = json.isArray() ? json.path(0) : json;
@@ -198,7 +200,31 @@ final class VaadinClient {
         return json;
     }
 
-    private void heartbeatIfDue() throws Exception {
+    private HttpRequest.Builder uidlRequest(String message) {
+        return HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui.id))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message));
+    }
+
+    /**
+     * Sends the last UIDL message again, as a browser does when the answer was lost on the network, and returns
+     * the portal's answer as it came (for tests; the client's state is not updated).
+     */
+    String resendLast() {
+        HttpResponse<String> response = send("uidl resend", uidlRequest(lastMessage));
+        return response == null ? null : response.body();
+    }
+
+    /** The body of the last answer to a UIDL message. */
+    String lastAnswer() {
+        return lastAnswer;
+    }
+
+    /** Sends the page's heartbeat when its interval has passed, as an open browser tab does on its own timer. */
+    void heartbeatIfDue() throws Exception {
+        if (ui == null) {
+            return;
+        }
         if (System.nanoTime() - ui.lastHeartbeat > TimeUnit.SECONDS.toNanos(ui.heartbeatSeconds)) {
             HttpResponse<String> response = send("heartbeat", HttpRequest.newBuilder(URI.create(base
                     + "/?v-r=heartbeat&v-uiId=" + ui.id)).POST(HttpRequest.BodyPublishers.noBody()));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.servlet.ServletContext;
+import jakarta.websocket.server.ServerContainer;
 
 import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.cpr.AtmosphereResourceImpl;
@@ -37,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @TaiwaIntegrationTest
 class VaadinClientIT {
+
+    /** Answers up to this size are kept (LastResponseRelease.KEPT). */
+    private static final int KEPT = 2_048;
 
     @LocalServerPort
     int port;
@@ -103,6 +107,9 @@ class VaadinClientIT {
             AtmosphereFramework framework = Collections.list(servletContext.getAttributeNames()).stream()
                     .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance)
                     .map(AtmosphereFramework.class::cast).findFirst().orElseThrow();
+            var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
+            assertThat(container.getDefaultMaxTextMessageBufferSize()).isLessThanOrEqualTo(2048);
+            assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isLessThanOrEqualTo(2048);
             Field buffer = WebSocket.class.getDeclaredField("cb");
             buffer.setAccessible(true);
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
@@ -114,6 +121,33 @@ class VaadinClientIT {
                     assertThat(((CharBuffer) buffer.get(socket)).capacity()).isLessThanOrEqualTo(1024);
                 }
             });
+        } finally {
+            client.close();
+        }
+    }
+
+    /**
+     * Vaadin keeps a page's last answer to send it again if the browser repeats its message; the portal lets go of
+     * a large one at the second heartbeat after it (shell.internal.LastResponseRelease), and a repeat after that is
+     * answered as for a page that no longer exists (Vaadin's notice, then a reload) instead of the page's state.
+     */
+    @Test
+    void a_pages_last_answer_is_sent_again_until_two_heartbeats_have_passed() throws Exception {
+        var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), true);
+        try {
+            // a thread as the load bench reads it: its ten replies come with the answer to the viewport's request,
+            // the page's last message
+            String thread = LoadPlan.prepare(http, "http://localhost:" + port, 1, 10, 0).threads().getFirst();
+            assertThat(client.signIn("staff.suginami", "taiwa-demo")).isTrue();
+            assertThat(client.follow("threads/" + thread)).isTrue();
+            String answer = client.lastAnswer();
+            assertThat(answer).hasSizeGreaterThan(KEPT);
+            assertThat(client.resendLast()).as("a repeat right away gets the same answer").isEqualTo(answer);
+            assertThat(client.heartbeatStatus(client.currentUi())).isEqualTo(200);
+            assertThat(client.resendLast()).as("one heartbeat later: still kept").isEqualTo(answer);
+            assertThat(client.heartbeatStatus(client.currentUi())).isEqualTo(200);
+            String late = client.resendLast();
+            assertThat(late).contains("sessionExpired").hasSizeLessThan(KEPT);
         } finally {
             client.close();
         }

@@ -1,0 +1,59 @@
+package org.taiwa.shell.internal;
+
+import java.lang.ref.WeakReference;
+
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.internal.UIInternals;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinService;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * Lets go of a page's last answer once the browser has surely received it. Vaadin keeps the text of the last
+ * answer to each page ({@link UIInternals#getLastRequestResponse()}) to send it again should the browser repeat
+ * its message after the answer was lost on the network. For a page such as a thread that text is the whole page
+ * state, about 100 KB of heap per open page that is only waiting for the member's next click.
+ * <p>
+ * At a page's heartbeat (every {@code vaadin.heartbeatInterval}, 60 s), an answer already seen at the previous
+ * heartbeat, so one to two intervals old, is replaced with Vaadin's own answer for a page that no longer exists.
+ * The browser only repeats a message while it retries after a failed request (every few seconds); a repeat later
+ * than that gets the same treatment as a page closed while away: Vaadin's notice, then a reload of the same
+ * address. Small answers are kept. Measured with {@code scripts/bench.sh pages} (docs/decisions/0020-load.md).
+ */
+@Component
+class LastResponseRelease implements VaadinServiceInitListener {
+
+    /** Answers up to this many characters are not worth replacing. */
+    static final int KEPT = 2_048;
+
+    /** What Vaadin answers a message to a page it no longer has. */
+    static final String RELEASED = VaadinService.createUINotFoundJSON(false);
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> watch(init.getUI()));
+    }
+
+    static void watch(UI ui) {
+        var lastSeen = new Seen();
+        ui.addHeartbeatListener(heartbeat -> lastSeen.release(ui.getInternals()));
+    }
+
+    /** The answer seen at the previous heartbeat, not kept alive by this reference. */
+    static final class Seen {
+
+        private WeakReference<String> answer = new WeakReference<>(null);
+
+        /** Called with the session locked, as heartbeats are handled. */
+        void release(UIInternals internals) {
+            String last = internals.getLastRequestResponse();
+            if (last != null && last.length() > KEPT && last == answer.get()) {
+                internals.setLastRequestResponse(RELEASED);
+                last = RELEASED;
+            }
+            answer = new WeakReference<>(last);
+        }
+    }
+}
