@@ -15,9 +15,10 @@ import java.util.concurrent.Future;
 /**
  * Bench command: the heap one open page holds. For each main page, N members sign in and follow a link to it (one
  * UI per session, as most members have); the live heap after a full GC is taken with them on the page and again
- * once they have signed out. The difference divided by N is what a session on that page costs, layout included.
- * Prints a table (KB per session, and the session's own share without a page from the sign-in alone); this is the
- * figure to watch when a page is made lighter, cheaper than a whole load run.
+ * once they have signed out. The difference divided by N is what a session on that page costs, layout included;
+ * a second figure is taken after two heartbeats, as for a tab left open (the page's last answer let go).
+ * Prints a table of both figures per page: the figures to watch when a page is made lighter, cheaper than a whole
+ * load run.
  * <p>
  * Run: {@code scripts/bench.sh pages [--per=40] [--only=PAGE,…] [--dump=PAGE]}, pages named as in
  * the table; {@code --dump} writes a heap dump with the members
@@ -72,12 +73,14 @@ public final class PageWeights {
                     throw new IllegalStateException(e);
                 }
             });
-            var table = new StringBuilder("| page | KB per session | UIs per session |\n|---|---|---|\n");
+            var table = new StringBuilder("| page | KB per session, just opened | after two heartbeats (idle tab) "
+                    + "| UIs per session |\n|---|---|---|---|\n");
             for (Map.Entry<String, String> route : routes.entrySet()) {
                 Weight weight = measure(app, http, plan, route.getValue(), per,
                         route.getKey().equals(dump) ? Path.of("target/pages.hprof").toAbsolutePath() : null);
                 table.append("| ").append(route.getKey()).append(" | ")
                         .append(String.format("%.0f", weight.kilobytes())).append(" | ")
+                        .append(String.format("%.0f", weight.idleKilobytes())).append(" | ")
                         .append(String.format("%.2f", weight.uis())).append(" |\n");
                 System.out.println(route.getKey() + ": " + weight);
             }
@@ -112,6 +115,12 @@ public final class PageWeights {
             Files.deleteIfExists(dump);
             System.out.println(app.jcmd("GC.heap_dump", dump.toString()));
         }
+        // a tab left open: two heartbeats (two minutes in a browser) let the page's last answer go
+        for (VaadinClient client : clients) {
+            client.heartbeatStatus(client.currentUi());
+            client.heartbeatStatus(client.currentUi());
+        }
+        ChildApp.LiveHeap idle = app.liveHeap("page-idle");
         try (var pool = Executors.newFixedThreadPool(4)) {
             for (VaadinClient client : clients) {
                 pool.submit(() -> {
@@ -123,9 +132,9 @@ public final class PageWeights {
         clients.forEach(VaadinClient::close);
         ChildApp.LiveHeap closed = app.liveHeap("page-closed");
         return new Weight((open.bytes() - closed.bytes()) / 1024.0 / members,
-                (double) (open.uis() - closed.uis()) / members);
+                (idle.bytes() - closed.bytes()) / 1024.0 / members, (double) (open.uis() - closed.uis()) / members);
     }
 
-    record Weight(double kilobytes, double uis) {
+    record Weight(double kilobytes, double idleKilobytes, double uis) {
     }
 }
