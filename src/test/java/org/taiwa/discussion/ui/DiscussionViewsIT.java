@@ -79,7 +79,7 @@ class DiscussionViewsIT {
         assertThat(posts.getFirst().getElement().getOuterHTML()).contains("<strong>会場</strong>")
                 .doesNotContain("<script");
 
-        _click(_get(posts.getFirst(), Button.class, spec -> spec.withClasses("taiwa-reply")));
+        PostCards.click(posts.getFirst(), "reply");
         _get(TextArea.class, spec -> spec.withId("composer-body")).setValue("実測値があります");
         _click(_get(Button.class, spec -> spec.withId("composer-send")));
 

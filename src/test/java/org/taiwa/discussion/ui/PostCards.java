@@ -1,5 +1,14 @@
 package org.taiwa.discussion.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.dom.DomEvent;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
+import com.vaadin.flow.internal.nodefeature.ElementListenerMap;
+
+import tools.jackson.databind.node.ObjectNode;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 import java.util.List;
@@ -45,6 +54,21 @@ final class PostCards {
     static PostCard card(PostId post) {
         return show().stream().filter(c -> c.getId().orElse("").equals("post-" + post.value())).findFirst()
                 .orElseThrow(() -> new AssertionError("no card for post " + post.value()));
+    }
+
+    /**
+     * Clicks one of the card's plain buttons ({@code reply}, {@code toggle}, {@code react-AGREE}, …) as the browser
+     * reports it: a click on the card's footer with the button's action as event data.
+     */
+    static void click(PostCard card, String action) {
+        assertThat(card.offered()).as("the card offers " + action).contains(action);
+        Element footer = card.getElement().getChildren()
+                .filter(element -> element.getClassList().contains("taiwa-post-footer")).findFirst().orElseThrow();
+        ObjectNode data = JacksonUtils.createObjectNode();
+        data.put(PostCard.ACTION, action);
+        data.put(PostCard.ON_BUTTON, true);
+        footer.getNode().getFeature(ElementListenerMap.class).fireEvent(new DomEvent(footer, "click", data));
+        MockVaadin.clientRoundtrip(false);
     }
 
     static VirtualList<?> list() {
