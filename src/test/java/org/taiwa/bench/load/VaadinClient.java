@@ -64,7 +64,9 @@ final class VaadinClient {
 
     /** The development sign-in: the login page as a browser loads it, then its form. True when signed in. */
     boolean signIn(String username, String password) throws Exception {
-        String html = load("login");
+        // the sign-in page is left by its form's POST; the portal closes its UI at sign-in (SignInPageRelease,
+        // checked in VaadinClientIT), so no unload beacon here
+        String html = open("login");
         if (html == null) {
             return false;
         }
@@ -83,7 +85,7 @@ final class VaadinClient {
             stats.error("sign-in form", "status " + response.statusCode() + " " + location);
             return false;
         }
-        return load("") != null;
+        return open("") != null;
     }
 
     /** Signs out as the header's button does (Spring Security's logout form): the session ends. True when done. */
@@ -100,8 +102,29 @@ final class VaadinClient {
         return response != null && response.statusCode() == 302;
     }
 
-    /** A full page load of a route ({@code search?q=…}): a new UI, as after typing the address or reloading. */
+    /**
+     * A full page load of a route ({@code search?q=…}): a new UI, as after typing the address or reloading. The
+     * page left behind sends Vaadin's unload beacon first, as Chromium does on {@code pagehide}, and the portal
+     * closes its UI.
+     */
     String load(String route) throws Exception {
+        if (ui != null) {
+            unloadBeacon();
+        }
+        return open(route);
+    }
+
+    /** {@code navigator.sendBeacon} of Vaadin's client: an empty UIDL message marked {@code UNLOAD}. */
+    private void unloadBeacon() {
+        ObjectNode message = JSON.createObjectNode().put("csrfToken", ui.csrf);
+        message.putArray("rpc");
+        message.put("syncId", ui.syncId).put("clientId", ui.clientId).put("UNLOAD", true);
+        send("unload beacon", HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + ui.id))
+                .header("Content-Type", "text/plain;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+    }
+
+    private String open(String route) throws Exception {
         closeSocket();
         HttpResponse<String> page = send("page html", HttpRequest.newBuilder(URI.create(base + "/" + route)).GET());
         if (page == null || !ok(page, "page html")) {
@@ -129,7 +152,7 @@ final class VaadinClient {
     /** Follows a link inside the portal: the same UI navigates ({@code trigger: link}). */
     boolean follow(String route) throws Exception {
         if (ui == null) {
-            return load(route) != null;
+            return open(route) != null;
         }
         heartbeatIfDue();
         String path = route.contains("?") ? route.substring(0, route.indexOf('?')) : route;

@@ -76,6 +76,23 @@ class VaadinClientIT {
     }
 
     @Test
+    void a_page_loaded_anew_sends_the_unload_beacon_and_the_page_it_left_is_closed() throws Exception {
+        var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), false);
+        try {
+            assertThat(client.signIn("staff.setagaya", "taiwa-demo")).isTrue();
+            int left = client.currentUi();
+            assertThat(client.load("library")).isNotNull();
+            assertThat(client.currentUi()).isNotEqualTo(left);
+            int unknown = client.heartbeatStatus(99_999);
+            assertThat(client.heartbeatStatus(left)).as("the page left behind answers as one that never existed")
+                    .isEqualTo(unknown).isNotEqualTo(200);
+            assertThat(client.heartbeatStatus(client.currentUi())).isEqualTo(200);
+        } finally {
+            client.close();
+        }
+    }
+
+    @Test
     void signing_in_releases_the_sign_in_page_while_the_page_opened_after_it_stays() throws Exception {
         var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), false);
         try {
