@@ -18,7 +18,9 @@ import com.vaadin.flow.router.RouterLink;
 /**
  * The bell in the header: the unread count as a badge, and on click a popover with the latest notices,
  * "mark all read" and a link to the notifications page. New notices on this node update the count at once
- * (through {@code UI.access}, pushed when the app shell has push on).
+ * (through {@code UI.access}, pushed when the app shell has push on). The notices are read and shown only while
+ * the popover is open: every page has a bell, and keeping its list up to date while closed cost a database read
+ * and eight components per open page for each notice (docs/decisions/0020-load.md).
  */
 class NotificationBell extends Div {
 
@@ -61,19 +63,28 @@ class NotificationBell extends Div {
         popover.setWidth("24rem");
         popover.setAriaLabel(getTranslation("notification.popover.title"));
         popover.add(head, list, all);
+        popover.setId("notification-popover");
         popover.addOpenedChangeListener(e -> {
             if (e.isOpened()) {
                 refresh();
+            } else {
+                list.removeAll();
             }
         });
         add(bell, count, popover);
-        refresh();
+        refreshCount();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
         UI ui = event.getUI();
-        unsubscribe = notifications.subscribe(notice -> ui.access(this::refresh));
+        unsubscribe = notifications.subscribe(notice -> ui.access(() -> {
+            if (popover.isOpened()) {
+                refresh();
+            } else {
+                refreshCount();
+            }
+        }));
     }
 
     @Override
@@ -81,7 +92,7 @@ class NotificationBell extends Div {
         unsubscribe.run();
     }
 
-    /** The unread count and the latest notices. */
+    /** The unread count and the latest notices (the popover is open). */
     void refresh() {
         refreshCount();
         list.removeAll();

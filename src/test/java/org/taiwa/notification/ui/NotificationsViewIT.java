@@ -37,6 +37,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.popover.Popover;
 import com.vaadin.flow.component.select.Select;
 
 @TaiwaIntegrationTest
@@ -66,6 +67,10 @@ class NotificationsViewIT {
         assertThat(count.getText()).isEqualTo("2");
         assertThat(count.isVisible()).isTrue();
         Div list = _get(Div.class, spec -> spec.withId("notification-list"));
+        assertThat(_find(list, Div.class, spec -> spec.withClasses("taiwa-notice")))
+                .as("the notices are read when the popover opens, not for every page").isEmpty();
+        Popover popover = _get(Popover.class, spec -> spec.withId("notification-popover"));
+        popover.setOpened(true);
         assertThat(_find(list, Div.class, spec -> spec.withClasses("taiwa-notice taiwa-notice-unread")))
                 .hasSize(2).first().extracting(item -> item.getElement().getTextRecursively())
                 .asString().contains("「ベルのテスト 2」であなたに言及しました");
@@ -75,6 +80,10 @@ class NotificationsViewIT {
         assertThat(count.isVisible()).isFalse();
         assertThat(notifications.unreadCount()).isZero();
         assertThat(_find(list, Div.class, spec -> spec.withClasses("taiwa-notice-unread"))).isEmpty();
+        assertThat(_find(list, Div.class, spec -> spec.withClasses("taiwa-notice"))).hasSize(2);
+
+        popover.setOpened(false);
+        assertThat(_find(list, Div.class, spec -> spec.withClasses("taiwa-notice"))).isEmpty();
     }
 
     @Test
