@@ -70,7 +70,7 @@ class PostCard extends Div {
         var footer = new Div();
         footer.addClassName("taiwa-post-footer");
         if (showsText(post)) {
-            footer.add(buttons.html("taiwa-reactions", reactions(post)));
+            footer.add(buttons.html("taiwa-reactions", reactions()));
         }
         footer.add(actionBar);
         add(footer);
@@ -166,7 +166,7 @@ class PostCard extends Div {
     }
 
     /** 賛成 / 共感 / 質問 with their counts; the member's own are pressed, and a click adds or takes back. */
-    private String reactions(Post post) {
+    private String reactions() {
         Reactions reactions = row.reactions();
         var html = new StringBuilder();
         for (ReactionKind kind : ReactionKind.values()) {

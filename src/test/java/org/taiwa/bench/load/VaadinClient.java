@@ -249,8 +249,7 @@ final class VaadinClient {
             return;
         }
         if (System.nanoTime() - ui.lastHeartbeat > TimeUnit.SECONDS.toNanos(ui.heartbeatSeconds)) {
-            HttpResponse<String> response = send("heartbeat", HttpRequest.newBuilder(URI.create(base
-                    + "/?v-r=heartbeat&v-uiId=" + ui.id)).POST(HttpRequest.BodyPublishers.noBody()));
+            HttpResponse<String> response = heartbeat(ui.id);
             if (response != null) {
                 ok(response, "heartbeat");
             }
@@ -260,9 +259,13 @@ final class VaadinClient {
 
     /** The HTTP status of a heartbeat for a UI of this session: 200 while the portal keeps it, an error once it is gone. */
     int heartbeatStatus(int uiId) throws Exception {
-        HttpResponse<String> response = send("heartbeat", HttpRequest.newBuilder(URI.create(base
-                + "/?v-r=heartbeat&v-uiId=" + uiId)).POST(HttpRequest.BodyPublishers.noBody()));
+        HttpResponse<String> response = heartbeat(uiId);
         return response == null ? -1 : response.statusCode();
+    }
+
+    private HttpResponse<String> heartbeat(int uiId) {
+        return send("heartbeat", HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
+                .POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** The id of the sign-in page's UI of the last {@link #signIn}, or -1. */
