@@ -37,25 +37,33 @@ final class CardButtons {
         }
         return "<button type=\"button\" class=\"taiwa-reaction taiwa-reaction-"
                 + kind.name().toLowerCase(Locale.ROOT) + "\" data-action=\"" + action + "\" aria-pressed=\"" + mine
-                + "\"" + (who != null ? " title=\"" + HtmlUtils.htmlEscape(who, "UTF-8") + "\"" : "")
-                + (enabled ? "" : " disabled") + ">" + HtmlUtils.htmlEscape(label, "UTF-8") + "</button>";
+                + "\"" + (who != null ? " title=\"" + escape(who) + "\"" : "")
+                + (enabled ? "" : " disabled") + ">" + escape(label) + "</button>";
     }
 
-    /** An action button; {@code expanded} gives it {@code aria-expanded} (a tree toggle). */
-    String action(String action, String className, String label, Boolean expanded) {
+    /**
+     * An action button; {@code expanded} gives it {@code aria-expanded} (a tree toggle), {@code title} a tooltip
+     * (either may be null).
+     */
+    String action(String action, String className, String label, Boolean expanded, String title) {
         offered.add(action);
         return "<button type=\"button\" class=\"" + className + "\" data-action=\"" + action + "\""
-                + (expanded != null ? " aria-expanded=\"" + expanded + "\"" : "") + ">"
-                + HtmlUtils.htmlEscape(label, "UTF-8") + "</button>";
+                + (expanded != null ? " aria-expanded=\"" + expanded + "\"" : "")
+                + (title != null ? " title=\"" + escape(title) + "\"" : "") + ">" + escape(label) + "</button>";
     }
 
-    /** A container with these buttons as its content. */
-    Div html(String className, String buttons) {
+    /** A container with this HTML as its content: one element on the server, however much it shows. */
+    Div html(String className, String html) {
         var container = new Div();
         container.addClassName(className);
-        container.getElement().setProperty("innerHTML", buttons);
-        written.append(buttons);
+        container.getElement().setProperty("innerHTML", html);
+        written.append(html);
         return container;
+    }
+
+    /** Text made safe for HTML content and attribute values. */
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     Set<String> offered() {

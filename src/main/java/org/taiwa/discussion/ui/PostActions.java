@@ -30,8 +30,11 @@ interface PostActions {
     /** The moderators' controls for the post; empty unless the member moderates the space. */
     Optional<Component> moderation(Post post);
 
-    /** The documents attached to the post, with the author's controls to attach and remove. */
-    Component attachments(Post post);
+    /**
+     * The documents attached to the post, with the author's controls to attach and remove; empty for someone
+     * else's post without documents.
+     */
+    Optional<Component> attachments(Post post);
 
     void reply(Post post);
 

@@ -1,5 +1,6 @@
 package org.taiwa.discussion.ui;
 
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
 
@@ -9,11 +10,9 @@ import org.taiwa.discussion.Reactions;
 import org.taiwa.discussion.ThreadRow;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouteParam;
@@ -25,11 +24,13 @@ import com.vaadin.flow.router.RouterLink;
  * the reactions and what the member can do with it; for a hidden post the moderator's reason, and for
  * moderators their controls ({@link ModerationActions}).
  * <p>
- * The reactions and the member's actions are plain {@code <button>}s written as HTML ({@link CardButtons}), with
- * one click listener on the card's footer that reads the clicked button's {@code data-action}. A thread page shows
- * many cards, and a Vaadin {@code Button} each for six or seven actions made the page's state (its heap and the
+ * The line about the post, the text, the reactions and the member's actions are HTML written here ({@link
+ * CardButtons}): a card is three or four elements on the server, whatever it shows. Its buttons are plain {@code
+ * <button>}s, with one click listener on the card that reads the clicked button's {@code data-action}. A thread
+ * page shows many cards, and a component for each part and each button made the page's state (its heap and the
  * work on each round trip) several times larger (docs/decisions/0020-load.md). Only the actions the card offered
- * are carried out.
+ * are carried out. Components remain for what needs them: the editor, the attachments and the moderators'
+ * controls.
  */
 class PostCard extends Div {
 
@@ -43,8 +44,6 @@ class PostCard extends Div {
 
     private final ThreadRow row;
     private final PostActions actions;
-    private final Div body = new Div();
-    private final Div actionBar = new Div();
     private final CardButtons buttons;
 
     PostCard(ThreadRow row, PostActions actions) {
@@ -58,29 +57,14 @@ class PostCard extends Div {
             addClassName("taiwa-post-new");
         }
         getStyle().set("margin-inline-start", row.depth() * INDENT_REM + "rem");
-        body.addClassName("taiwa-post-content");
-        actionBar.addClassName("taiwa-post-actions");
-        add(meta(post));
+        add(buttons.html("taiwa-post-meta", meta(post)));
         ModerationActions.hiddenNotice(post).ifPresent(this::add);
-        add(body);
-        showBody(post);
+        add(body(post));
         if (showsText(post)) {
-            add(actions.attachments(post));
+            actions.attachments(post).ifPresent(this::add);
         }
-        var footer = new Div();
-        footer.addClassName("taiwa-post-footer");
-        if (showsText(post)) {
-            footer.add(buttons.html("taiwa-reactions", reactions()));
-        }
-        footer.add(actionBar);
-        add(footer);
-        String offered = actionButtons(post);
-        if (!offered.isEmpty()) {
-            actionBar.add(buttons.html("taiwa-post-buttons", offered));
-        }
-        addContinueLink();
-        actions.moderation(post).ifPresent(actionBar::add);
-        footer.getElement().addEventListener("click", event -> act(event.getEventData().path(ACTION).asString("")))
+        add(footer(post));
+        getElement().addEventListener("click", event -> act(event.getEventData().path(ACTION).asString("")))
                 .addEventData(ACTION).setFilter(ON_BUTTON);
     }
 
@@ -89,7 +73,7 @@ class PostCard extends Div {
         return buttons.offered();
     }
 
-    /** The buttons' HTML, for tests. */
+    /** The HTML the card wrote (its line, text and buttons), for tests. */
     String buttonsHtml() {
         return buttons.written();
     }
@@ -106,6 +90,7 @@ class PostCard extends Div {
             case "edit" -> actions.startEdit(post);
             case "delete" -> actions.delete(post);
             case "toggle" -> actions.toggle(row);
+            case "history" -> actions.showHistory(post);
             default -> {
                 ReactionKind kind = ReactionKind.valueOf(action.substring(CardButtons.REACT.length()));
                 actions.react(post, kind, !row.reactions().has(kind, actions.me()));
@@ -118,35 +103,39 @@ class PostCard extends Div {
         return !post.deleted() && !post.bodyHtml().isBlank();
     }
 
-    private Component meta(Post post) {
-        var meta = new Div();
-        meta.addClassName("taiwa-post-meta");
-        meta.add(new Span(post.author() + (post.municipality().isBlank() ? "" : " · " + post.municipality())
-                + " · " + DiscussionText.time(post.createdAt())));
+    /** Who wrote it, from where and when; "new" for an unread post, and "edited" opening the versions. */
+    private String meta(Post post) {
+        var html = new StringBuilder("<span>").append(CardButtons.escape(post.author()
+                + (post.municipality().isBlank() ? "" : " · " + post.municipality()) + " · "
+                + DiscussionText.time(post.createdAt()))).append("</span>");
         if (actions.isNew(post)) {
-            var badge = new Span(getTranslation("thread.new"));
-            badge.addClassName("taiwa-new-badge");
-            meta.add(badge);
+            html.append("<span class=\"taiwa-new-badge\">").append(CardButtons.escape(getTranslation("thread.new")))
+                    .append("</span>");
         }
         if (post.editedAt() != null && showsText(post)) {
-            var edited = new Button(getTranslation("thread.edited"), e -> actions.showHistory(post));
-            edited.addClassName("taiwa-edited");
-            edited.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-            edited.setTooltipText(getTranslation("thread.edited.at", DiscussionText.time(post.editedAt())));
-            meta.add(edited);
+            html.append(buttons.action("history", "taiwa-edited", getTranslation("thread.edited"), null,
+                    getTranslation("thread.edited.at", DiscussionText.time(post.editedAt()))));
         }
-        return meta;
+        return html.toString();
     }
 
-    private void showBody(Post post) {
+    /** The text (sanitised HTML), the deleted notice, or the editor while the author edits. */
+    private Component body(Post post) {
         Optional<String> editing = actions.editing(post.id());
-        if (post.deleted()) {
-            body.add(new Span(getTranslation("thread.deleted")));
-        } else if (editing.isPresent()) {
-            body.add(editor(post, editing.get()));
-        } else if (showsText(post)) {
-            body.add(new Html("<div class=\"taiwa-post-body\">" + post.bodyHtml() + "</div>"));
+        if (!post.deleted() && editing.isPresent()) {
+            var body = new Div(editor(post, editing.get()));
+            body.addClassName("taiwa-post-content");
+            return body;
         }
+        if (post.deleted() || !showsText(post)) {
+            var body = new Div();
+            body.addClassName("taiwa-post-content");
+            if (post.deleted()) {
+                body.setText(getTranslation("thread.deleted"));
+            }
+            return body;
+        }
+        return buttons.html("taiwa-post-content", "<div class=\"taiwa-post-body\">" + post.bodyHtml() + "</div>");
     }
 
     private Component editor(Post post, String text) {
@@ -165,6 +154,25 @@ class PostCard extends Div {
         return new Div(area, save, cancel);
     }
 
+    /**
+     * The reactions and the actions as one piece of HTML; the "continue in its own view" link and the moderators'
+     * controls, when there are any, follow it as components.
+     */
+    private Component footer(Post post) {
+        String html = (showsText(post) ? "<div class=\"taiwa-reactions\">" + reactions() + "</div>" : "")
+                + "<div class=\"taiwa-post-actions\">" + actionButtons(post) + "</div>";
+        var extras = new ArrayList<Component>();
+        continueLink().ifPresent(extras::add);
+        actions.moderation(post).ifPresent(extras::add);
+        if (extras.isEmpty()) {
+            return buttons.html("taiwa-post-footer", html);
+        }
+        var footer = new Div(buttons.html("taiwa-post-controls", html));
+        footer.addClassName("taiwa-post-footer");
+        extras.forEach(footer::add);
+        return footer;
+    }
+
     /** 賛成 / 共感 / 質問 with their counts; the member's own are pressed, and a click adds or takes back. */
     private String reactions() {
         Reactions reactions = row.reactions();
@@ -181,29 +189,30 @@ class PostCard extends Div {
         var html = new StringBuilder();
         if (!post.deleted() && actions.writable()) {
             if (post.takesReplies() && showsText(post)) {
-                html.append(buttons.action("reply", "taiwa-reply", getTranslation("thread.reply"), null))
-                        .append(buttons.action("quote", "taiwa-quote", getTranslation("thread.quote"), null));
+                html.append(buttons.action("reply", "taiwa-reply", getTranslation("thread.reply"), null, null))
+                        .append(buttons.action("quote", "taiwa-quote", getTranslation("thread.quote"), null, null));
             }
             if (post.author().equals(actions.me()) && actions.editing(post.id()).isEmpty()) {
-                html.append(buttons.action("edit", "taiwa-edit", getTranslation("thread.edit"), null))
-                        .append(buttons.action("delete", "taiwa-delete", getTranslation("thread.delete"), null));
+                html.append(buttons.action("edit", "taiwa-edit", getTranslation("thread.edit"), null, null))
+                        .append(buttons.action("delete", "taiwa-delete", getTranslation("thread.delete"), null, null));
             }
         }
         if (!row.continues() && row.replies() > 0) {
             String label = row.collapsed() ? getTranslation("thread.expand", row.replies())
                     : getTranslation("thread.collapse");
-            html.append(buttons.action("toggle", "taiwa-toggle", label, !row.collapsed()));
+            html.append(buttons.action("toggle", "taiwa-toggle", label, !row.collapsed(), null));
         }
         return html.toString();
     }
 
-    private void addContinueLink() {
-        if (row.continues()) {
-            var more = new RouterLink(getTranslation("thread.continue", row.replies()), FocusedPostView.class,
-                    new RouteParameters(new RouteParam("threadId", row.post().thread().value()),
-                            new RouteParam("postId", row.post().id().value())));
-            more.addClassName("taiwa-continue");
-            actionBar.add(more);
+    private Optional<Component> continueLink() {
+        if (!row.continues()) {
+            return Optional.empty();
         }
+        var more = new RouterLink(getTranslation("thread.continue", row.replies()), FocusedPostView.class,
+                new RouteParameters(new RouteParam("threadId", row.post().thread().value()),
+                        new RouteParam("postId", row.post().id().value())));
+        more.addClassName("taiwa-continue");
+        return Optional.of(more);
     }
 }

@@ -133,9 +133,12 @@ class ThreadDiscussion extends Div implements PostActions {
     }
 
     @Override
-    public Component attachments(Post post) {
+    public Optional<Component> attachments(Post post) {
         boolean mine = writable && post.author().equals(me) && !post.deleted();
-        return new AttachmentList(services.attachments(), post, mine);
+        if (!mine && post.attachments().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new AttachmentList(services.attachments(), post, mine));
     }
 
     @Override

@@ -28,7 +28,7 @@ class CardButtonsTest {
     @Test
     void labels_and_titles_are_escaped() {
         String html = buttons.reaction(ReactionKind.AGREE, 1, false, "<script>alert(1)</script>\"", true)
-                + buttons.action("toggle", "taiwa-toggle", "返信 <b>2</b> 件", false);
+                + buttons.action("toggle", "taiwa-toggle", "返信 <b>2</b> 件", false, null);
         assertThat(html).doesNotContain("<script>", "<b>")
                 .contains("title=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;\"")
                 .contains("aria-expanded=\"false\">返信 &lt;b&gt;2&lt;/b&gt; 件</button>");
@@ -37,7 +37,7 @@ class CardButtonsTest {
 
     @Test
     void the_container_holds_the_buttons_as_its_html_and_remembers_them() {
-        String reply = buttons.action("reply", "taiwa-reply", "返信", null);
+        String reply = buttons.action("reply", "taiwa-reply", "返信", null, null);
         var container = buttons.html("taiwa-post-buttons", reply);
         assertThat(container.getElement().getProperty("innerHTML")).isEqualTo(reply);
         assertThat(container.getClassNames()).containsExactly("taiwa-post-buttons");

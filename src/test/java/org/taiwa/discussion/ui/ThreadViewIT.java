@@ -186,7 +186,8 @@ class ThreadViewIT {
 
         PostCard card = PostCards.card(mine.id());
         assertThat(card.getElement().getOuterHTML()).contains("直した文").doesNotContain("最初の文");
-        _click(_get(card, Button.class, spec -> spec.withClasses("taiwa-edited")));
+        assertThat(card.buttonsHtml()).contains("class=\"taiwa-edited\"");
+        PostCards.click(card, "history");
         Dialog history = _get(Dialog.class, spec -> spec.withId("post-history"));
         assertThat(history.getElement().getTextRecursively()).contains("版 1", "最初の文", "現在の版", "直した文");
     }
@@ -202,6 +203,23 @@ class ThreadViewIT {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("delete-confirm")));
         assertThat(PostCards.card(mine.id()).getElement().getTextRecursively()).contains("(この投稿は削除されました)")
                 .doesNotContain("取り消します");
+    }
+
+    @Test
+    void a_card_for_someone_elses_post_is_three_elements_on_the_server() {
+        views.signIn("staff.minato");
+        Thread thread = threads.start(new SpaceId("forum"), "軽いカード " + UUID.randomUUID(), "開始");
+        Post reply = threads.reply(thread.id(), null, "**J-VER** の購入について");
+        views.signIn("staff.hachioji");
+        UI.getCurrent().navigate("threads/" + thread.id().value());
+
+        PostCard card = PostCards.card(reply.id());
+        // the line, the text and the buttons are HTML in three elements: no component per part or per button
+        assertThat(card.getElement().getChildren().map(element -> String.join(" ", element.getClassList())))
+                .containsExactly("taiwa-post-meta", "taiwa-post-content", "taiwa-post-footer");
+        assertThat(card.getElement().getChildren().mapToInt(element -> element.getChildCount())).containsOnly(0);
+        assertThat(card.getElement().getOuterHTML()).contains("staff.minato", "<strong>J-VER</strong>",
+                "data-action=\"reply\"", "data-action=\"react-AGREE\"");
     }
 
     @Test
