@@ -5,13 +5,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.springframework.web.util.HtmlUtils;
 import org.taiwa.search.Hit;
 import org.taiwa.search.SearchQuery;
 import org.taiwa.search.SearchResult;
 import org.taiwa.search.SearchService;
 import org.taiwa.search.SearchSort;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -102,26 +102,30 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var hits = new Div();
         hits.setId("search-hits");
         hits.addClassName("taiwa-hits");
-        result.hits().forEach(hit -> hits.add(hit(hit, spaces)));
+        // one element with the hits as HTML: a page of twenty hits is not a hundred components (decision 0020)
+        hits.getElement().setProperty("innerHTML",
+                result.hits().stream().map(hit -> hit(hit, spaces)).collect(Collectors.joining()));
         var columns = new HorizontalLayout(new FacetPanel(result.facets(), query, spaces, getLocale()), hits);
         columns.setWidthFull();
         columns.setFlexGrow(1, hits);
         body.add(total, columns, paging(result));
     }
 
-    private Div hit(Hit hit, Map<String, String> spaces) {
-        var title = new Anchor(hit.url(), hit.title().isBlank() ? getTranslation("search.untitled") : hit.title());
-        title.addClassName("taiwa-hit-title");
-        var meta = new Span(String.join(" · ", getTranslation("search.kind." + hit.kind().code()),
+    /** A hit as HTML: its title as a link, what and whose it is, and the snippet with the matches marked. */
+    private String hit(Hit hit, Map<String, String> spaces) {
+        String title = hit.title().isBlank() ? getTranslation("search.untitled") : hit.title();
+        String meta = String.join(" · ", getTranslation("search.kind." + hit.kind().code()),
                 hit.fiscalYear() == null ? "" : FacetPanel.yearLabel(hit.fiscalYear().toString(), getLocale()),
                 String.join("、", hit.municipalities()), DATE.format(hit.date())).replaceAll("( · )+", " · ")
-                .replaceAll("^ · | · $", ""));
-        meta.addClassName("taiwa-hit-meta");
+                .replaceAll("^ · | · $", "");
         // the snippet is escaped text with <mark> around the matches (Snippets), nothing else
-        var snippet = new Html("<p class=\"taiwa-hit-snippet\">" + hit.snippet() + "</p>");
-        var card = new Div(title, meta, snippet);
-        card.addClassName("taiwa-hit");
-        return card;
+        return "<div class=\"taiwa-hit\"><a class=\"taiwa-hit-title\" href=\"" + escape(hit.url()) + "\">"
+                + escape(title) + "</a><span class=\"taiwa-hit-meta\">" + escape(meta) + "</span>"
+                + "<p class=\"taiwa-hit-snippet\">" + hit.snippet() + "</p></div>";
+    }
+
+    static String escape(String text) {
+        return HtmlUtils.htmlEscape(text, "UTF-8");
     }
 
     private HorizontalLayout paging(SearchResult result) {
