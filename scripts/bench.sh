@@ -3,7 +3,7 @@
 #   scripts/bench.sh discussion    opening a 1,000-reply thread; posting at 10,000 posts
 #   scripts/bench.sh search        100,000 generated documents: indexing, rebuild, query latency, save-to-searchable
 #   scripts/bench.sh purchase      2,000 concurrent first-come sign-ups over HTTP; allocating 62 sign-ups (prints only)
-#   scripts/bench.sh load [users...] [--steady=150] [--ramp=30] [--jfr] [--url=…] [--app=--prop=value]
+#   scripts/bench.sh load [users...] [--steady=150] [--ramp=30] [--jfr] [--dump] [--url=…] [--app=--prop=value]
 #                                  members signed in to the Vaadin UI and the API in steps (100 200 300 500 750 1000
 #                                  1500 by default, stopping past 500 at the first step over the targets);
 #                                  the production jar runs as a child process on port 18650 (~25 min)

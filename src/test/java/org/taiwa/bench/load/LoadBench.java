@@ -20,7 +20,8 @@ import java.util.List;
  * and, for a measured run (steady state of 2 minutes or more), appends them to docs/benchmarks.md.
  * <p>
  * Run: {@code scripts/bench.sh load [users...] [--steady=150] [--ramp=30] [--heap=3g] [--reload=2] [--jfr]
- * [--url=http://host:port] [--app=--some.property=value]}.
+ * [--dump] [--url=http://host:port] [--app=--some.property=value]}; {@code --dump} writes a heap dump of the portal
+ * with every member stopped but signed in to target/load.hprof.
  */
 public final class LoadBench {
 
@@ -54,7 +55,7 @@ public final class LoadBench {
             }
             members.forEach(Member::stop);
             if (app != null && !members.isEmpty()) {
-                report.sessionsReleased(releaseSessions(members, threads, app));
+                report.sessionsReleased(releaseSessions(members, threads, app, options.dump()));
             }
             String text = report.text(app != null ? errorLines(app.log()) : -1);
             System.out.println(text);
@@ -105,12 +106,17 @@ public final class LoadBench {
      * every member stopped but still signed in (their pages open), then again once all have signed out and their
      * sessions ended. The difference divided by the sessions is the heap per Vaadin session.
      */
-    private static LoadReport.Released releaseSessions(List<Member> members, List<Thread> threads, ChildApp app)
-            throws Exception {
+    private static LoadReport.Released releaseSessions(List<Member> members, List<Thread> threads, ChildApp app,
+                                                       boolean dump) throws Exception {
         for (Thread thread : threads) {
             thread.join(Duration.ofSeconds(30));
         }
         ChildApp.LiveHeap signedIn = app.liveHeap("signed-in");
+        if (dump) {
+            Path file = Path.of("target/load.hprof").toAbsolutePath();
+            Files.deleteIfExists(file);
+            System.out.println(app.jcmd("GC.heap_dump", file.toString()));
+        }
         var signingOut = new ArrayList<Thread>();
         for (Member member : members) {
             signingOut.add(Thread.ofVirtual().start(member::signOut));
@@ -167,8 +173,8 @@ public final class LoadBench {
 
     /** The command line: user counts and {@code --name=value} options. */
     record LoadOptions(List<Integer> steps, int steadySeconds, int rampSeconds, String heap, int reloadPercent,
-                       boolean push, boolean jfr, boolean append, String url, int port, int threads,
-                       List<String> appArgs) {
+                       boolean push, boolean jfr, boolean dump, boolean append, String url, int port,
+                       int threads, List<String> appArgs) {
 
         static final List<Integer> DEFAULT_STEPS = List.of(100, 200, 300, 500, 750, 1000, 1500);
 
@@ -180,6 +186,7 @@ public final class LoadBench {
             int reload = 2;
             boolean push = true;
             boolean jfr = false;
+            boolean dump = false;
             boolean append = true;
             String url = null;
             int port = 18650;
@@ -205,6 +212,8 @@ public final class LoadBench {
                     push = false;
                 } else if (arg.equals("--jfr")) {
                     jfr = true;
+                } else if (arg.equals("--dump")) {
+                    dump = true;
                 } else if (arg.equals("--no-append")) {
                     append = false;
                 } else if (arg.startsWith("--url=")) {
@@ -220,7 +229,7 @@ public final class LoadBench {
                 }
             }
             return new LoadOptions(steps.isEmpty() ? DEFAULT_STEPS : List.copyOf(steps), steady, ramp, heap, reload,
-                    push, jfr, append, url, port, threads, List.copyOf(appArgs));
+                    push, jfr, dump, append, url, port, threads, List.copyOf(appArgs));
         }
 
         List<String> jvmOptions() {
