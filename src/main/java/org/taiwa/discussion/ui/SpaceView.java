@@ -36,6 +36,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -43,8 +44,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.PermitAll;
@@ -108,10 +109,17 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
     private Grid<Thread> threadGrid(Space space) {
         var grid = new Grid<Thread>();
         grid.setId("threads");
-        grid.addComponentColumn(t -> new RouterLink((t.pinned() ? "📌 " : "") + t.title(), ThreadView.class,
-                new RouteParameters("threadId", t.id().value()))).setHeader(getTranslation("space.thread"))
-                .setFlexGrow(3);
-        grid.addComponentColumn(this::unreadBadge).setKey("unread").setHeader(getTranslation("spaces.unread")).setAutoWidth(true);
+        // the link and the badge are drawn in the browser (LitRenderer): no component per row (decision 0020)
+        grid.addColumn(LitRenderer.<Thread>of("<a href=\"${item.href}\" router-link>${item.title}</a>")
+                .withProperty("href", t -> RouteConfiguration.forApplicationScope().getUrl(ThreadView.class,
+                        new RouteParameters("threadId", t.id().value())))
+                .withProperty("title", t -> (t.pinned() ? "📌 " : "") + t.title())).setKey("title")
+                .setHeader(getTranslation("space.thread")).setFlexGrow(3);
+        grid.addColumn(LitRenderer.<Thread>of("<span class=\"taiwa-unread\" ?hidden=${!item.unread} "
+                        + "aria-label=\"${item.label}\">${item.unread}</span>")
+                .withProperty("unread", t -> unread.getOrDefault(t.id(), 0))
+                .withProperty("label", t -> getTranslation("spaces.unread.count", unread.getOrDefault(t.id(), 0))))
+                .setKey("unread").setHeader(getTranslation("spaces.unread")).setAutoWidth(true);
         grid.addColumn(Thread::author).setHeader(getTranslation("space.author")).setAutoWidth(true);
         grid.addColumn(Thread::replyCount).setHeader(getTranslation("space.replies")).setAutoWidth(true);
         grid.addColumn(t -> DiscussionText.time(t.lastActivityAt())).setHeader(getTranslation("space.last-activity"))
@@ -149,15 +157,6 @@ class SpaceView extends VerticalLayout implements BeforeEnterObserver, HasDynami
             unread.clear();
             grid.getDataProvider().refreshAll();
         }, LIVE_REFRESH);
-    }
-
-    private Component unreadBadge(Thread thread) {
-        int count = unread.getOrDefault(thread.id(), 0);
-        var badge = new Span(String.valueOf(count));
-        badge.addClassName("taiwa-unread");
-        badge.setVisible(count > 0);
-        badge.getElement().setAttribute("aria-label", getTranslation("spaces.unread.count", count));
-        return badge;
     }
 
     private Component markAllRead(Space space, Grid<Thread> grid) {

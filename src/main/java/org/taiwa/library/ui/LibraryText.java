@@ -77,6 +77,11 @@ final class LibraryText {
         return badge;
     }
 
+    /** Why the text could not be read in full, or "" when nothing went wrong (the status badge's title). */
+    static String reason(Component view, Extraction extraction) {
+        return extraction.reason() == ExtractionReason.NONE ? "" : label(view, extraction.reason());
+    }
+
     /** "The text of X could not be read: reason", or null when there is nothing to tell. */
     static String extractionNotice(Component view, PolicyDocument document) {
         Extraction extraction = document.latest().extraction();

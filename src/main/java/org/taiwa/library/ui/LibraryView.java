@@ -2,6 +2,7 @@ package org.taiwa.library.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -30,11 +31,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
@@ -119,8 +122,11 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
 
     private Grid<PolicyDocument> grid() {
         grid.setId("library-documents");
-        grid.addComponentColumn(d -> new RouterLink(d.title(), DocumentView.class,
-                        new RouteParameters("documentId", d.id().value())))
+        // links and badges drawn in the browser (LitRenderer): no component per row and cell (decision 0020)
+        grid.addColumn(LitRenderer.<PolicyDocument>of("<a href=\"${item.href}\" router-link>${item.title}</a>")
+                        .withProperty("href", d -> RouteConfiguration.forApplicationScope().getUrl(DocumentView.class,
+                                new RouteParameters("documentId", d.id().value())))
+                        .withProperty("title", PolicyDocument::title)).setKey("title")
                 .setHeader(getTranslation("library.column.title")).setSortProperty(LibrarySort.Key.TITLE.name())
                 // on a phone at most 60 % of the width, frozen: the other columns scroll inside the grid beside it
                 .setWidth("min(24rem, 60vw)").setFlexGrow(4).setFrozen(true);
@@ -133,7 +139,12 @@ class LibraryView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("library.column.municipalities")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(d -> LibraryText.date(d.updatedAt())).setHeader(getTranslation("library.column.updated"))
                 .setSortProperty(LibrarySort.Key.UPDATED.name()).setAutoWidth(true);
-        grid.addComponentColumn(d -> LibraryText.status(this, d.latest().extraction()))
+        grid.addColumn(LitRenderer.<PolicyDocument>of("<span class=\"taiwa-status taiwa-status-${item.status}\" "
+                        + "title=\"${item.reason}\">${item.label}</span>")
+                        .withProperty("status", d -> d.latest().extraction().status().name().toLowerCase(Locale.ROOT))
+                        .withProperty("label", d -> LibraryText.label(this, d.latest().extraction().status()))
+                        .withProperty("reason", d -> LibraryText.reason(this, d.latest().extraction())))
+                .setKey("text")
                 .setHeader(getTranslation("library.column.text")).setAutoWidth(true);
         grid.setMultiSort(false);
         grid.setItems(query -> fetch(sort(query.getSortOrders()), query.getOffset(), query.getLimit()),

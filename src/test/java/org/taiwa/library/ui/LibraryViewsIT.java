@@ -13,7 +13,9 @@ import static org.awaitility.Awaitility.await;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,6 +28,7 @@ import org.taiwa.library.DocumentFeed;
 import org.taiwa.library.DocumentMetadata;
 import org.taiwa.library.DocumentType;
 import org.taiwa.library.DocumentUploads;
+import org.taiwa.library.ExtractionStatus;
 import org.taiwa.library.FiscalYear;
 import org.taiwa.library.ImplementationModel;
 import org.taiwa.library.LibraryFilter;
@@ -49,6 +52,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouterLink;
 
 @TaiwaIntegrationTest
@@ -87,6 +91,13 @@ class LibraryViewsIT {
         var year = (ComboBox<FiscalYear>) _get(ComboBox.class, spec -> spec.withId("library-year"));
         year.setValue(FiscalYear.of(2011));
         assertThat(ids(grid)).containsExactly(report.id().value());
+        // the title is a link drawn in the browser from two values per row
+        var title = (LitRenderer<PolicyDocument>) grid.getColumnByKey("title").getRenderer();
+        assertThat(title.getValueProviders().get("href").apply(report)).isEqualTo("library/" + report.id().value());
+        assertThat(title.getValueProviders().get("title").apply(report)).isEqualTo(report.title());
+        var text = (LitRenderer<PolicyDocument>) grid.getColumnByKey("text").getRenderer();
+        assertThat(text.getValueProviders().get("status").apply(report)).isIn(Arrays.stream(
+                ExtractionStatus.values()).map(status -> status.name().toLowerCase(Locale.ROOT)).toArray());
         year.clear();
         var municipality = (ComboBox<org.taiwa.directory.Municipality>) _get(ComboBox.class,
                 spec -> spec.withId("library-municipality"));
