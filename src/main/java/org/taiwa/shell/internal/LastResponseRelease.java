@@ -1,7 +1,11 @@
 package org.taiwa.shell.internal;
 
 import java.lang.ref.WeakReference;
+import java.lang.reflect.Field;
+import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.UI;
@@ -9,6 +13,7 @@ import com.vaadin.flow.component.internal.UIInternals;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.AtmospherePushConnection;
 
 /**
  * Lets go of a page's last answer once the browser has surely received it. Vaadin keeps the text of the last
@@ -21,6 +26,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * The browser only repeats a message while it retries after a failed request (every few seconds); a repeat later
  * than that gets the same treatment as a page closed while away: Vaadin's notice, then a reload of the same
  * address. Small answers are kept. Measured with {@code scripts/bench.sh pages} (docs/decisions/0020-load.md).
+ * <p>
+ * The same heartbeat lets go of the page's last push message once it has been sent. Vaadin's push connection keeps
+ * the future of its last message, and with it the message (a live reply on a thread page is tens of KB), until the
+ * next push or until the connection closes, when it waits for that future. A future already done is dropped.
  */
 @Component
 class LastResponseRelease implements VaadinServiceInitListener {
@@ -38,7 +47,47 @@ class LastResponseRelease implements VaadinServiceInitListener {
 
     static void watch(UI ui) {
         var lastSeen = new Seen();
-        ui.addHeartbeatListener(heartbeat -> lastSeen.release(ui.getInternals()));
+        ui.addHeartbeatListener(heartbeat -> {
+            lastSeen.release(ui.getInternals());
+            SentPush.release(ui.getInternals());
+        });
+    }
+
+    /** The push connection's last message, let go once it has been sent. */
+    static final class SentPush {
+
+        private static final Logger LOG = LoggerFactory.getLogger(SentPush.class);
+
+        /** {@code AtmospherePushConnection.outgoingMessage}; null if a Vaadin upgrade renamed it. */
+        private static final Field OUTGOING = outgoing();
+
+        private SentPush() {
+        }
+
+        /** Called with the session locked, as heartbeats and pushes are handled. */
+        static void release(UIInternals internals) {
+            if (OUTGOING != null && internals.getPushConnection() instanceof AtmospherePushConnection connection) {
+                try {
+                    if (OUTGOING.get(connection) instanceof Future<?> sent && sent.isDone()) {
+                        OUTGOING.set(connection, null);
+                    }
+                } catch (IllegalAccessException e) {
+                    LOG.debug("Cannot let go of a sent push message", e);
+                }
+            }
+        }
+
+        private static Field outgoing() {
+            try {
+                Field field = AtmospherePushConnection.class.getDeclaredField("outgoingMessage");
+                field.setAccessible(true);
+                return field;
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                LOG.warn("Vaadin's push connection has changed: its last message is kept until the next one ({})",
+                        e.toString());
+                return null;
+            }
+        }
     }
 
     /** The answer seen at the previous heartbeat, not kept alive by this reference. */

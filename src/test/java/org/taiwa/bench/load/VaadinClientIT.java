@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Future;
 
 import jakarta.servlet.ServletContext;
 import jakarta.websocket.server.ServerContainer;
@@ -28,6 +29,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.taiwa.TaiwaIntegrationTest;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.communication.AtmospherePushConnection;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -121,9 +126,7 @@ class VaadinClientIT {
         var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), true);
         try {
             assertThat(client.signIn("staff.nerima", "taiwa-demo")).isTrue();
-            AtmosphereFramework framework = Collections.list(servletContext.getAttributeNames()).stream()
-                    .map(servletContext::getAttribute).filter(AtmosphereFramework.class::isInstance)
-                    .map(AtmosphereFramework.class::cast).findFirst().orElseThrow();
+            AtmosphereFramework framework = framework();
             var container = (ServerContainer) servletContext.getAttribute(ServerContainer.class.getName());
             assertThat(container.getDefaultMaxTextMessageBufferSize()).isLessThanOrEqualTo(2048);
             assertThat(container.getDefaultMaxBinaryMessageBufferSize()).isLessThanOrEqualTo(2048);
@@ -168,6 +171,77 @@ class VaadinClientIT {
         } finally {
             client.close();
         }
+    }
+
+    /**
+     * Vaadin's push connection keeps its last message until the next one; the portal lets go of it at the page's
+     * next heartbeat once it has been sent (shell.internal.LastResponseRelease). A reply by someone else is pushed
+     * to the open thread page; the test reads Vaadin's field, so an upgrade that renames it fails here.
+     */
+    @Test
+    void a_pages_last_push_message_is_let_go_at_its_next_heartbeat() throws Exception {
+        var client = new VaadinClient(http, "http://localhost:" + port, new Stats(), true);
+        try {
+            String thread = thread("プッシュの検証 " + UUID.randomUUID());
+            assertThat(client.signIn("staff.setagaya", "taiwa-demo")).isTrue();
+            assertThat(client.follow("threads/" + thread)).isTrue();
+            Field outgoing = AtmospherePushConnection.class.getDeclaredField("outgoingMessage");
+            outgoing.setAccessible(true);
+            UI page = await().atMost(Duration.ofSeconds(10)).until(() -> openPage("threads/" + thread),
+                    Objects::nonNull);
+
+            reply(thread, "プッシュされる返信");
+            await().atMost(Duration.ofSeconds(10)).until(() -> sentPush(page, outgoing) instanceof Future<?> sent
+                    && sent.isDone());
+            assertThat(client.heartbeatStatus(client.currentUi())).isEqualTo(200);
+            assertThat(sentPush(page, outgoing)).as("let go at the heartbeat").isNull();
+        } finally {
+            client.close();
+        }
+    }
+
+    /** The server side of the page open at this route, found through the open push connections. */
+    private UI openPage(String route) {
+        return framework().getAtmosphereConfig().resourcesFactory().findAll().stream()
+                .map(resource -> resource.session(false)).filter(Objects::nonNull)
+                .flatMap(session -> Collections.list(session.getAttributeNames()).stream().map(session::getAttribute))
+                .filter(VaadinSession.class::isInstance).map(VaadinSession.class::cast).distinct()
+                .flatMap(session -> {
+                    session.lock();
+                    try {
+                        return session.getUIs().stream().filter(ui -> route.equals(
+                                ui.getInternals().getActiveViewLocation().getPath())).toList().stream();
+                    } finally {
+                        session.unlock();
+                    }
+                }).findFirst().orElse(null);
+    }
+
+    private static Object sentPush(UI page, Field outgoing) throws Exception {
+        VaadinSession session = page.getSession();
+        session.lock();
+        try {
+            return outgoing.get(page.getInternals().getPushConnection());
+        } finally {
+            session.unlock();
+        }
+    }
+
+    private AtmosphereFramework framework() {
+        return Collections.list(servletContext.getAttributeNames()).stream().map(servletContext::getAttribute)
+                .filter(AtmosphereFramework.class::isInstance).map(AtmosphereFramework.class::cast).findFirst()
+                .orElseThrow();
+    }
+
+    private void reply(String thread, String body) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/api/threads/" + thread + "/posts"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff.minato:taiwa-demo"
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + body + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(created.statusCode()).isEqualTo(201);
     }
 
     private String thread(String title) throws Exception {
