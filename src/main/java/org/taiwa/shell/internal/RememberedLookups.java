@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import com.vaadin.flow.component.template.internal.DeprecatedPolymerPublishedEventHandler;
 import com.vaadin.flow.di.Lookup;
+import com.vaadin.flow.internal.DevModeHandlerManager;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinContext;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -19,16 +20,17 @@ import com.vaadin.flow.spring.security.VaadinRolePrefixHolder;
 /**
  * Remembers what Vaadin's {@link Lookup} answers for two types it asks for on every navigation and every event
  * from the browser: the role prefix (each access check of a view or menu entry) and the Polymer template handler
- * (absent here, asked for each argument of a published event). Vaadin's Spring lookup asks the Spring context and
+ * (absent here, asked for each argument of a published event), and the development-mode handler (absent from
+ * the production jar, asked on every page load). Vaadin's Spring lookup asks the Spring context and
  * then {@link java.util.ServiceLoader} every time, and the service loader scans every jar of the executable jar:
  * about 3 % of the portal's CPU under load (docs/decisions/0020-load.md). Both answers are fixed for the life of
- * the application: a singleton bean and a class that is not on the class path. Every other type is asked anew.
+ * the application: a singleton bean and classes that are not on the class path. Every other type is asked anew.
  */
 @Component
 class RememberedLookups implements VaadinServiceInitListener {
 
     static final Set<Class<?>> REMEMBERED = Set.of(VaadinRolePrefixHolder.class,
-            DeprecatedPolymerPublishedEventHandler.class);
+            DeprecatedPolymerPublishedEventHandler.class, DevModeHandlerManager.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
