@@ -89,11 +89,18 @@ public final class LoadBench {
         // members that just signed in act within 10 s: measure from then on
         Thread.sleep(10_000);
         stats.interval();
+        Path profile = Path.of("target/load-" + users + ".jfr").toAbsolutePath();
+        if (app != null && options.jfr()) {
+            app.jcmd("JFR.start", "name=step", "settings=profile", "filename=" + profile);
+        }
         double appCpu = app != null ? app.cpuSeconds() : Double.NaN;
         long driverCpu = driverCpuNanos();
         long start = System.nanoTime();
         Thread.sleep(Duration.ofSeconds(options.steadySeconds()));
         Stats.Interval interval = stats.interval();
+        if (app != null && options.jfr()) {
+            System.out.println(app.jcmd("JFR.stop", "name=step"));
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         double appCores = app != null ? (app.cpuSeconds() - appCpu) / seconds : Double.NaN;
         double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
@@ -234,10 +241,8 @@ public final class LoadBench {
 
         List<String> jvmOptions() {
             // Vaadin's and Spring's stacks run deeper than JFR's default 64 frames: without more, samples lose the
-            // request they belong to
-            return jfr ? List.of("-XX:FlightRecorderOptions=stackdepth=256", "-XX:StartFlightRecording=filename="
-                    + Path.of("target/load.jfr").toAbsolutePath() + ",settings=profile,dumponexit=true")
-                    : List.of();
+            // request they belong to; each step's measured interval is recorded (target/load-N.jfr), not the start
+            return jfr ? List.of("-XX:FlightRecorderOptions=stackdepth=256") : List.of();
         }
     }
 }
