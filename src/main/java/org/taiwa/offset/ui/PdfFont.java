@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.openpdf.text.pdf.BaseFont;
 
@@ -26,6 +27,12 @@ public final class PdfFont {
             "/usr/share/fonts/opentype/ipafont-gothic/ipag.ttf",
             "/usr/share/fonts/truetype/takao-gothic/TakaoPGothic.ttf");
 
+    /**
+     * The Japanese member of each collection read so far: reading a collection's names reads the file, and the
+     * calculator page asks for the font each time it opens (OpenPDF keeps the fonts themselves).
+     */
+    private static final ConcurrentHashMap<String, Integer> MEMBERS = new ConcurrentHashMap<>();
+
     private PdfFont() {
     }
 
@@ -45,11 +52,20 @@ public final class PdfFont {
         }
         try {
             String file = path.get().toString();
-            String name = file.toLowerCase(Locale.ROOT).endsWith(".ttc") ? file + "," + japaneseMember(file) : file;
+            String name = file.toLowerCase(Locale.ROOT).endsWith(".ttc") ? file + "," + member(file) : file;
             return Optional.of(BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, null, null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+    }
+
+    private static int member(String collection) throws IOException {
+        Integer known = MEMBERS.get(collection);
+        if (known == null) {
+            known = japaneseMember(collection);
+            MEMBERS.put(collection, known);
+        }
+        return known;
     }
 
     private static int japaneseMember(String collection) throws IOException {
