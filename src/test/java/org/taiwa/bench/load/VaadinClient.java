@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -290,7 +291,11 @@ final class VaadinClient {
                     .buildAsync(URI.create(url), new Drain()).get(30, TimeUnit.SECONDS);
             stats.record("push connect", System.nanoTime() - start);
         } catch (Exception e) {
-            stats.error("push connect", e.getClass().getSimpleName());
+            // what went wrong, not the future's wrapper: "ExecutionException" alone says nothing
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null
+                    ? e.getCause() : e;
+            stats.error("push connect", cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
+                    : ": " + cause.getMessage().lines().findFirst().orElse("")));
         }
     }
 
