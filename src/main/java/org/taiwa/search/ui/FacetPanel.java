@@ -34,9 +34,10 @@ class FacetPanel extends Div {
             for (Facet.Value value : facet.values()) {
                 boolean selected = value.value().equals(chosen);
                 SearchQuery next = SearchLinks.withFilter(query, facet.name(), selected ? null : value.value());
-                html.append("<a class=\"taiwa-facet-value").append(selected ? " taiwa-facet-chosen\" aria-current=\"true"
-                        : "").append("\" href=\"").append(SearchView.escape(SearchLinks.ROUTE + "?"
-                        + SearchLinks.parameters(next).getQueryString())).append("\"><span>")
+                String href = SearchLinks.ROUTE + "?" + SearchLinks.parameters(next).getQueryString();
+                html.append("<a class=\"taiwa-facet-value")
+                        .append(selected ? " taiwa-facet-chosen\" aria-current=\"true" : "")
+                        .append("\" href=\"").append(SearchView.escape(href)).append("\"><span>")
                         .append(SearchView.escape(label(facet.name(), value.value(), spaceNames, locale)))
                         .append("</span><span class=\"taiwa-facet-count\">").append(value.count())
                         .append("</span></a>");
@@ -45,6 +46,7 @@ class FacetPanel extends Div {
         }
         getElement().setProperty("innerHTML", html.toString());
     }
+
     private String label(String facet, String value, Map<String, String> spaceNames, Locale locale) {
         return switch (facet) {
             case "kind", "type", "model", "stage" -> getTranslation("search." + facet + "." + value);

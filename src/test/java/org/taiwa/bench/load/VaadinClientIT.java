@@ -234,25 +234,23 @@ class VaadinClientIT {
     }
 
     private void reply(String thread, String body) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/threads/" + thread + "/posts"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff.minato:taiwa-demo"
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"body\":\"" + body + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(created.statusCode()).isEqualTo(201);
+        post("/api/threads/" + thread + "/posts", "{\"body\":\"" + body + "\"}");
     }
 
     private String thread(String title) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                        + "/api/spaces/forum/threads"))
+        return JsonMapper.builder().build().readTree(post("/api/spaces/forum/threads",
+                "{\"title\":\"" + title + "\",\"body\":\"本文\"}")).get("id").asString();
+    }
+
+    /** Posts JSON to the API as staff.minato and returns the body of the 201 answer. */
+    private String post(String path, String json) throws Exception {
+        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("staff.minato:taiwa-demo"
                         .getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"title\":\"" + title + "\",\"body\":\"本文\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(created.statusCode()).isEqualTo(201);
-        return JsonMapper.builder().build().readTree(created.body()).get("id").asString();
+        return created.body();
     }
 }

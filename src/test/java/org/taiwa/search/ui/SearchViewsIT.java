@@ -57,7 +57,8 @@ class SearchViewsIT {
         assertThat(_get(Paragraph.class, spec -> spec.withId("search-total")).getText()).contains("1");
         Document hits = html(_get(Div.class, spec -> spec.withId("search-hits")));
         assertThat(hits.select(".taiwa-hit")).hasSize(1);
-        assertThat(hits.select(".taiwa-hit-snippet").outerHtml()).contains("<mark>ＣＯ２</mark>").contains("&lt;b&gt;");
+        assertThat(hits.select(".taiwa-hit-snippet").outerHtml()).contains("<mark>ＣＯ２</mark>")
+                .contains("&lt;b&gt;");
         assertThat(hits.select("a.taiwa-hit-title").attr("href")).startsWith("threads/");
         assertThat(facets().select("#facet-kind").text()).contains("議論");
 
