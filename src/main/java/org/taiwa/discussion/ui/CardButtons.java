@@ -22,7 +22,6 @@ final class CardButtons {
 
     private final Function<String, String> translation;
     private final Set<String> offered = new TreeSet<>();
-    private final StringBuilder written = new StringBuilder();
 
     CardButtons(Function<String, String> translation) {
         this.translation = translation;
@@ -57,7 +56,6 @@ final class CardButtons {
         var container = new Div();
         container.addClassName(className);
         container.getElement().setProperty("innerHTML", html);
-        written.append(html);
         return container;
     }
 
@@ -68,9 +66,5 @@ final class CardButtons {
 
     Set<String> offered() {
         return Set.copyOf(offered);
-    }
-
-    String written() {
-        return written.toString();
     }
 }

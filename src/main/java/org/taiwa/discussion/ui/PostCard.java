@@ -3,6 +3,7 @@ package org.taiwa.discussion.ui;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.taiwa.discussion.Post;
 import org.taiwa.discussion.ReactionKind;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.RouteParam;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -73,9 +75,14 @@ class PostCard extends Div {
         return buttons.offered();
     }
 
-    /** The HTML the card wrote (its line, text and buttons), for tests. */
+    /** The HTML the card wrote into its elements (its line, text and buttons), for tests. */
     String buttonsHtml() {
-        return buttons.written();
+        return written(getElement());
+    }
+
+    private static String written(Element element) {
+        return element.getProperty("innerHTML", "")
+                + element.getChildren().map(PostCard::written).collect(Collectors.joining());
     }
 
     /** Carries out an action this card offered; anything else (a stale or forged click) is ignored. */

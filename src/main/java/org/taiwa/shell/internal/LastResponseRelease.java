@@ -59,27 +59,34 @@ class LastResponseRelease implements VaadinServiceInitListener {
         private static final Logger LOG = LoggerFactory.getLogger(SentPush.class);
 
         /** {@code AtmospherePushConnection.outgoingMessage}; null if a Vaadin upgrade renamed it. */
-        private static final Field OUTGOING = outgoing();
+        private static final Field OUTGOING = field("outgoingMessage");
+
+        /** The connection's own lock, which Vaadin holds while it sets and reads that field. */
+        private static final Field LOCK = field("lock");
 
         private SentPush() {
         }
 
         /** Called with the session locked, as heartbeats and pushes are handled. */
         static void release(UIInternals internals) {
-            if (OUTGOING != null && internals.getPushConnection() instanceof AtmospherePushConnection connection) {
-                try {
+            if (OUTGOING == null || LOCK == null
+                    || !(internals.getPushConnection() instanceof AtmospherePushConnection connection)) {
+                return;
+            }
+            try {
+                synchronized (LOCK.get(connection)) {
                     if (OUTGOING.get(connection) instanceof Future<?> sent && sent.isDone()) {
                         OUTGOING.set(connection, null);
                     }
-                } catch (IllegalAccessException e) {
-                    LOG.debug("Cannot let go of a sent push message", e);
                 }
+            } catch (IllegalAccessException | RuntimeException e) {
+                LOG.debug("Cannot let go of a sent push message", e);
             }
         }
 
-        private static Field outgoing() {
+        private static Field field(String name) {
             try {
-                Field field = AtmospherePushConnection.class.getDeclaredField("outgoingMessage");
+                Field field = AtmospherePushConnection.class.getDeclaredField(name);
                 field.setAccessible(true);
                 return field;
             } catch (ReflectiveOperationException | RuntimeException e) {

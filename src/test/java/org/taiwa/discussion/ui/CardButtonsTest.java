@@ -41,6 +41,6 @@ class CardButtonsTest {
         var container = buttons.html("taiwa-post-buttons", reply);
         assertThat(container.getElement().getProperty("innerHTML")).isEqualTo(reply);
         assertThat(container.getClassNames()).containsExactly("taiwa-post-buttons");
-        assertThat(buttons.written()).isEqualTo(reply);
+        assertThat(buttons.offered()).containsExactly("reply");
     }
 }
