@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -294,8 +295,10 @@ final class VaadinClient {
             // what went wrong, not the future's wrapper: "ExecutionException" alone says nothing
             Throwable cause = e instanceof ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
-            stats.error("push connect", cause.getClass().getSimpleName() + (cause.getMessage() == null ? ""
-                    : ": " + cause.getMessage().lines().findFirst().orElse("")));
+            String detail = cause instanceof WebSocketHandshakeException refused
+                    ? " " + refused.getResponse().statusCode()
+                    : cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+            stats.error("push connect", cause.getClass().getSimpleName() + detail);
         }
     }
 
