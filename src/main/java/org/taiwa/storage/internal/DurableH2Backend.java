@@ -4,13 +4,15 @@ import java.util.Set;
 
 import org.h2.mvstore.MVStore;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 
 /**
  * H2 backend that commits the MVStore before it acknowledges a write, so that a hard kill
- * loses no acknowledged write (MVStore otherwise commits in the background about once a second).
+ * loses no acknowledged write (MVStore otherwise commits in the background about once a second),
+ * and keeps its indexes in memory, the non-unique ones included ({@link IndexedH2Database}).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -20,6 +22,11 @@ class DurableH2Backend extends H2Backend {
 
     DurableH2Backend(MVStore store) {
         super(store);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override

@@ -1,0 +1,156 @@
+package org.taiwa.storage.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.types.Decimal128;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.taiwa.storage.StorageProperties;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+
+/**
+ * The embedded server's in-memory indexes (decision 0021) against its full scan: the same queries on a collection
+ * with indexes and on one without must return the same documents in the same order, before and after updates and
+ * deletes, and the indexes must come back when the database opens again.
+ */
+class EmbeddedIndexesIT {
+
+    private static final List<String> FIELDS = List.of("f", "g");
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void indexed_queries_return_what_a_full_scan_returns_after_inserts_updates_and_deletes() {
+        var random = new Random(20261129);
+        try (var server = EmbeddedMongo.start(new StorageProperties(dataDir, "127.0.0.1", 0, "taiwa"));
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoDatabase database = client.getDatabase("taiwa");
+            MongoCollection<Document> indexed = database.getCollection("indexed");
+            MongoCollection<Document> plain = database.getCollection("plain");
+            indexed.createIndex(Indexes.ascending("f"));
+            indexed.createIndex(Indexes.ascending("g", "f"));
+            for (int i = 0; i < 400; i++) {
+                var document = new Document("_id", "d" + random.nextInt(100_000) + "-" + i)
+                        .append("f", value(random)).append("g", value(random));
+                indexed.insertOne(document);
+                plain.insertOne(document);
+            }
+            compareQueries(indexed, plain, random, 400);
+
+            for (int i = 0; i < 150; i++) {
+                Bson filter = query(random);
+                if (random.nextBoolean()) {
+                    var change = new Document("$set", new Document(FIELDS.get(random.nextInt(2)), value(random)));
+                    indexed.updateMany(filter, change);
+                    plain.updateMany(filter, change);
+                } else if (random.nextInt(4) == 0) {
+                    indexed.deleteOne(filter);
+                    plain.deleteOne(filter);
+                }
+            }
+            assertThat(ids(indexed, new Document())).isEqualTo(ids(plain, new Document()));
+            compareQueries(indexed, plain, random, 400);
+        }
+    }
+
+    @Test
+    void indexes_are_rebuilt_from_the_documents_when_the_database_opens_again() {
+        var properties = new StorageProperties(dataDir, "127.0.0.1", 0, "taiwa");
+        try (var server = EmbeddedMongo.start(properties); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> things = client.getDatabase("taiwa").getCollection("things");
+            things.createIndex(Indexes.ascending("code"), new IndexOptions().unique(true));
+            things.createIndex(Indexes.ascending("kind"));
+            things.insertOne(new Document("_id", "a").append("code", "A-1").append("kind", "forest"));
+            things.insertOne(new Document("_id", "b").append("code", "B-1").append("kind", "solar"));
+            things.insertOne(new Document("_id", "c").append("code", "C-1").append("kind", "forest"));
+        }
+        try (var server = EmbeddedMongo.start(properties); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> things = client.getDatabase("taiwa").getCollection("things");
+            assertThat(ids(things, Filters.eq("kind", "forest"))).containsExactly("a", "c");
+            assertThat(ids(things, Filters.eq("_id", "b"))).containsExactly("b");
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "d").append("code", "A-1")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            assertThatThrownBy(() -> things.insertOne(new Document("_id", "a")))
+                    .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+            things.updateOne(Filters.eq("_id", "a"), new Document("$set", new Document("kind", "solar")));
+            assertThat(ids(things, Filters.eq("kind", "solar"))).containsExactly("a", "b");
+            assertThat(ids(things, Filters.eq("kind", "forest"))).containsExactly("c");
+        }
+    }
+
+    private static void compareQueries(MongoCollection<Document> indexed, MongoCollection<Document> plain,
+            Random random, int count) {
+        for (int i = 0; i < count; i++) {
+            Bson filter = query(random);
+            Document rendered = filter.toBsonDocument().isEmpty() ? new Document()
+                    : Document.parse(filter.toBsonDocument().toJson());
+            assertThat(ids(indexed, filter)).as("find %s", rendered.toJson()).isEqualTo(ids(plain, filter));
+            assertThat(indexed.countDocuments(filter)).as("count %s", rendered.toJson())
+                    .isEqualTo(plain.countDocuments(filter));
+        }
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, Bson filter) {
+        return collection.find(filter).map(document -> document.getString("_id")).into(new ArrayList<>());
+    }
+
+    /** Values of every kind the index orders, and some it does not: decimals, arrays, documents, null. */
+    private static Object value(Random random) {
+        return switch (random.nextInt(14)) {
+            case 0 -> null;
+            case 1 -> random.nextInt(10);
+            case 2 -> (long) random.nextInt(10);
+            case 3 -> random.nextInt(10) + (random.nextBoolean() ? 0.5 : 0.0);
+            case 4, 5 -> "s" + random.nextInt(8);
+            case 6 -> random.nextBoolean();
+            case 7 -> Instant.parse("2026-11-01T00:00:00Z").plusSeconds(86_400L * random.nextInt(10));
+            case 8 -> List.of(random.nextInt(10), "s" + random.nextInt(8));
+            case 9 -> new Document("n", random.nextInt(3));
+            case 10 -> List.of();
+            case 11 -> List.of(random.nextInt(10), random.nextInt(10));
+            case 12 -> new Decimal128(random.nextInt(10));
+            default -> "s" + random.nextInt(8);
+        };
+    }
+
+    private static Bson query(Random random) {
+        String field = FIELDS.get(random.nextInt(2));
+        Object value = scalar(random);
+        Bson first = switch (random.nextInt(9)) {
+            case 0 -> Filters.eq(field, value);
+            case 1 -> new Document(field, new Document("$eq", value));
+            case 2 -> Filters.in(field, value, scalar(random), null);
+            case 3 -> Filters.gt(field, value);
+            case 4 -> Filters.gte(field, value);
+            case 5 -> Filters.lt(field, value);
+            case 6 -> Filters.lte(field, value);
+            case 7 -> new Document(field, new Document("$gte", value).append("$lt", scalar(random)));
+            default -> Filters.eq(field, null);
+        };
+        return random.nextInt(4) == 0 ? Filters.and(first, Filters.ne(field.equals("f") ? "g" : "f", scalar(random)))
+                : first;
+    }
+
+    private static Object scalar(Random random) {
+        Object value = value(random);
+        return value instanceof List<?> || value instanceof Document || value == null ? random.nextInt(10) : value;
+    }
+}
