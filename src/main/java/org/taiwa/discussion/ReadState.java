@@ -52,12 +52,20 @@ public class ReadState {
      *         (or for an anonymous visitor)
      */
     public Optional<Instant> markRead(ThreadId threadId) {
-        ThreadDocument thread = readableThread(threadId);
+        return markRead(readableThread(threadId).toThread());
+    }
+
+    /**
+     * Like {@link #markRead(ThreadId)} for a thread the member has just read through {@link ThreadTree} or
+     * {@link ThreadService}, which checked that they may: marks it read as that read saw it, without reading it again.
+     */
+    public Optional<Instant> markRead(Thread thread) {
         Viewer viewer = spaces.viewer();
         if (!viewer.signedIn()) {
             return Optional.empty();
         }
-        ReadMarkDocument before = advance(viewer.username(), thread);
+        ReadMarkDocument before = advance(viewer.username(), thread.id().value(), thread.replyCount(),
+                thread.lastActivityAt());
         return Optional.ofNullable(before).map(ReadMarkDocument::readUpTo);
     }
 
@@ -102,7 +110,8 @@ public class ReadState {
         var query = Query.query(Criteria.where(ThreadDocument.SPACE_ID).is(spaceId.value()).and(ThreadDocument.DELETED)
                 .is(false));
         // a space holds hundreds of threads, not millions: one small upsert each keeps every mark monotonic
-        mongo.find(query, ThreadDocument.class).forEach(thread -> advance(viewer.username(), thread));
+        mongo.find(query, ThreadDocument.class).forEach(thread -> advance(viewer.username(), thread.id(),
+                thread.replyCount(), thread.lastActivityAt()));
     }
 
     /** The author has seen their own post: it must not count as unread for them. */
@@ -123,11 +132,11 @@ public class ReadState {
                 .setOnInsert(ReadMarkDocument.THREAD_ID, event.thread().value()), ReadMarkDocument.class);
     }
 
-    private ReadMarkDocument advance(String username, ThreadDocument thread) {
-        var mark = Query.query(Criteria.where("_id").is(ReadMarkDocument.idOf(username, thread.id())));
-        var update = new Update().max(ReadMarkDocument.SEEN_POSTS, thread.replyCount() + 1)
-                .max(ReadMarkDocument.READ_UP_TO, thread.lastActivityAt())
-                .setOnInsert(ReadMarkDocument.USERNAME, username).setOnInsert(ReadMarkDocument.THREAD_ID, thread.id());
+    private ReadMarkDocument advance(String username, String threadId, int replyCount, Instant lastActivityAt) {
+        var mark = Query.query(Criteria.where("_id").is(ReadMarkDocument.idOf(username, threadId)));
+        var update = new Update().max(ReadMarkDocument.SEEN_POSTS, replyCount + 1)
+                .max(ReadMarkDocument.READ_UP_TO, lastActivityAt)
+                .setOnInsert(ReadMarkDocument.USERNAME, username).setOnInsert(ReadMarkDocument.THREAD_ID, threadId);
         return mongo.findAndModify(mark, update, FindAndModifyOptions.options().upsert(true).returnNew(false),
                 ReadMarkDocument.class);
     }

@@ -46,11 +46,23 @@ public class ThreadTree {
             throw new IllegalArgumentException("offset must not be negative and limit between 1 and "
                     + ThreadService.MAX_PAGE_SIZE);
         }
+        return slice(load(scope), offset, limit);
+    }
+
+    /**
+     * The first {@code limit} visible rows, as {@link #rows} gives them, and where the post is among all visible
+     * rows (-1 when it is not visible), from one read of the thread: what an open page needs when a post arrives.
+     */
+    public Located locate(ThreadScope scope, PostId post, int limit) {
+        if (limit < 1 || limit > ThreadService.MAX_PAGE_SIZE) {
+            throw new IllegalArgumentException("limit must be between 1 and " + ThreadService.MAX_PAGE_SIZE);
+        }
         Visible visible = load(scope);
-        int from = Math.min(offset, visible.rows().size());
-        int to = Math.min(from + limit, visible.rows().size());
-        return new ThreadRows(visible.thread(), visible.root(), visible.rows().subList(from, to), from,
-                visible.rows().size(), visible.total(), visible.writable());
+        return new Located(slice(visible, 0, limit), indexIn(visible.rows(), row -> row.post().id().equals(post)));
+    }
+
+    /** The first rows of a thread and where a post is among all its visible rows. */
+    public record Located(ThreadRows rows, int index) {
     }
 
     /** Where the post is among the visible rows; -1 when it is not visible (collapsed, too deep, elsewhere). */
@@ -66,13 +78,23 @@ public class ThreadTree {
     }
 
     private int firstIndex(ThreadScope scope, Predicate<ThreadRow> wanted) {
-        List<ThreadRow> rows = load(scope).rows();
+        return indexIn(load(scope).rows(), wanted);
+    }
+
+    private static int indexIn(List<ThreadRow> rows, Predicate<ThreadRow> wanted) {
         for (int i = 0; i < rows.size(); i++) {
             if (wanted.test(rows.get(i))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static ThreadRows slice(Visible visible, int offset, int limit) {
+        int from = Math.min(offset, visible.rows().size());
+        int to = Math.min(from + limit, visible.rows().size());
+        return new ThreadRows(visible.thread(), visible.root(), visible.rows().subList(from, to), from,
+                visible.rows().size(), visible.total(), visible.writable());
     }
 
     private Visible load(ThreadScope scope) {

@@ -60,6 +60,24 @@ class ReadStateIT {
     }
 
     @Test
+    void a_thread_just_read_is_marked_read_as_that_read_saw_it() {
+        member.signIn("staff.minato");
+        Thread thread = threads.start(FORUM, "既読テスト3", "本文");
+        threads.reply(thread.id(), null, "一つ目");
+        member.signIn("staff.shinjuku");
+        Thread seen = current(thread);
+
+        member.signIn("staff.minato");
+        threads.reply(thread.id(), null, "読む前に届いた二つ目");
+        member.signIn("staff.shinjuku");
+        assertThat(readState.markRead(seen)).isEmpty();
+        assertThat(readState.unread(List.of(current(thread))).get(thread.id())).as("the reply after the read")
+                .isEqualTo(1);
+        assertThat(readState.markRead(current(thread))).hasValue(seen.lastActivityAt());
+        assertThat(readState.unread(List.of(current(thread))).get(thread.id())).isZero();
+    }
+
+    @Test
     void space_counts_add_up_and_mark_all_read_clears_them() {
         member.signIn("staff.hachioji");
         threads.start(MODEL, "モデル2 既読A", "本文");

@@ -57,6 +57,25 @@ class ThreadTreeIT {
     }
 
     @Test
+    void locating_a_post_gives_the_first_rows_and_its_place_among_all_visible_rows() {
+        member.signIn("staff.minato");
+        Thread thread = threads.start(new SpaceId("forum"), "位置 " + UUID.randomUUID(), "開始");
+        Post a = threads.reply(thread.id(), null, "a");
+        Post b = threads.reply(thread.id(), a.id(), "b");
+        Post c = threads.reply(thread.id(), null, "c");
+
+        ThreadTree.Located located = tree.locate(ThreadScope.whole(thread.id()), c.id(), 2);
+        assertThat(located.index()).isEqualTo(3);
+        assertThat(located.rows().rows()).extracting(r -> r.post().body()).containsExactly("開始", "a");
+        assertThat(located.rows().visibleCount()).isEqualTo(4);
+        assertThat(located.rows().thread().replyCount()).isEqualTo(3);
+
+        ThreadScope collapsed = ThreadScope.whole(thread.id()).withCollapsed(Set.of(a.id()));
+        assertThat(tree.locate(collapsed, b.id(), 50).index()).isEqualTo(-1);
+        assertThat(tree.locate(collapsed, c.id(), 50).index()).isEqualTo(2);
+    }
+
+    @Test
     void a_focused_view_shows_one_post_with_its_replies() {
         member.signIn("staff.minato");
         Thread thread = threads.start(new SpaceId("forum"), "焦点 " + UUID.randomUUID(), "開始");

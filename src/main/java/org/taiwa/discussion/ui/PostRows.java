@@ -88,6 +88,17 @@ final class PostRows {
         return tree.firstIndexAfter(scope(), since);
     }
 
+    /**
+     * Forgets what was read, like {@link #refresh()}, and says where the post is now: one read of the thread
+     * answers both, and the list's next request for its first rows.
+     */
+    int refreshFinding(PostId post) {
+        ThreadTree.Located located = tree.locate(scope(), post, PAGE);
+        cached = located.rows();
+        provider.refreshAll();
+        return located.index();
+    }
+
     /** Forgets what was read; the list reads again what it shows. */
     void refresh() {
         cached = null;

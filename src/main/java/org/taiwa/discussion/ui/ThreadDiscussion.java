@@ -211,13 +211,12 @@ class ThreadDiscussion extends Div implements PostActions {
 
     /** A post of this thread was stored: read the rows again and offer to scroll to it. */
     private void published(PostPublished event) {
-        rows.refresh();
+        int index = rows.refreshFinding(event.post());
         if (event.author().equals(me)) {
             return;
         }
         arrived.add(event.post());
-        services.readState().markRead(thread);
-        int index = rows.indexOf(event.post());
+        services.readState().markRead(rows.current().thread());
         if (index >= 0) {
             showBanner(index);
         }

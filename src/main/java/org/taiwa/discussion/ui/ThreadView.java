@@ -54,7 +54,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             var threadId = new ThreadId(event.getRouteParameters().get("threadId").orElseThrow());
             ThreadScope scope = ThreadScope.whole(threadId);
             ThreadRows first = PostRows.first(services.tree(), scope);
-            Optional<Instant> readBefore = services.readState().markRead(threadId);
+            Optional<Instant> readBefore = services.readState().markRead(first.thread());
             show(scope, first, readBefore);
         } catch (org.springframework.security.access.AccessDeniedException e) {
             event.rerouteToError(AccessDeniedException.class, e.getMessage());
