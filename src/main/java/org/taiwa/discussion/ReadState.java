@@ -57,9 +57,11 @@ public class ReadState {
 
     /**
      * Like {@link #markRead(ThreadId)} for a thread the member has just read through {@link ThreadTree} or
-     * {@link ThreadService}, which checked that they may: marks it read as that read saw it, without reading it again.
+     * {@link ThreadService}: marks it read as that read saw it, without reading the thread again (the space's access
+     * is checked from the spaces the member may read).
      */
     public Optional<Instant> markRead(Thread thread) {
+        spaces.get(thread.space());
         Viewer viewer = spaces.viewer();
         if (!viewer.signedIn()) {
             return Optional.empty();

@@ -1,8 +1,11 @@
 package org.taiwa.storage.internal;
 
+import java.util.List;
 import java.util.Set;
 
 import org.h2.mvstore.MVStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -16,6 +19,8 @@ import io.netty.channel.Channel;
  */
 class DurableH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+
     private static final Set<String> WRITE_COMMANDS = Set.of(
             "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes",
             "drop", "dropdatabase", "create", "renamecollection");
@@ -26,7 +31,24 @@ class DurableH2Backend extends H2Backend {
 
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        forgetStoredIndexes(databaseName);
         return new IndexedH2Database(databaseName, getMvStore(), getCursorRegistry());
+    }
+
+    /**
+     * Removes the unique-index maps that H2's own indexes kept in the file. The indexes live in memory now and
+     * these maps would go stale; a build that still reads them (a rollback) then finds none and rebuilds them from
+     * the documents instead of trusting stale ones.
+     */
+    private void forgetStoredIndexes(String databaseName) {
+        MVStore store = getMvStore();
+        List<String> stale = store.getMapNames().stream()
+                .filter(name -> name.startsWith(databaseName + ".") && name.contains("._index_")).toList();
+        stale.forEach(store::removeMap);
+        if (!stale.isEmpty()) {
+            store.commit();
+            log.info("Removed {} index maps stored by an earlier version; indexes are kept in memory", stale.size());
+        }
     }
 
     @Override

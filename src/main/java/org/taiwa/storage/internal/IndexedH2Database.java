@@ -8,6 +8,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 
 /**
  * The H2 backend's database with its indexes kept in memory: unique ones in a hash map, the others (which
@@ -18,6 +19,25 @@ final class IndexedH2Database extends H2Database {
 
     IndexedH2Database(String name, MVStore store, CursorRegistry cursors) {
         super(name, store, cursors);
+    }
+
+    /**
+     * mongo-java-server builds a new index from the collection's documents holding only the database's lock, and
+     * adds it to the collection at the end: a write to the collection meanwhile would be missing from it. Holding
+     * the collection's lock too, as its writes do, keeps them out until the index is in place.
+     */
+    @Override
+    protected void addIndex(Document description) {
+        String namespace = String.valueOf(description.get("ns"));
+        var collection = namespace.startsWith(getDatabaseName() + ".")
+                ? resolveCollection(namespace.substring(getDatabaseName().length() + 1), false) : null;
+        if (collection == null) {
+            super.addIndex(description);
+            return;
+        }
+        synchronized (collection) {
+            super.addIndex(description);
+        }
     }
 
     // called from the superclass's constructor, while it reopens the indexes it has on record: no fields here

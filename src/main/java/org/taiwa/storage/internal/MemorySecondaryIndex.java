@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.Index;
@@ -27,8 +26,9 @@ import de.bwaldvogel.mongo.bson.ObjectId;
  * key scanned the whole collection (decision 0021). This index serves queries on its first field with a plain
  * value, {@code $eq}, {@code $in} or a range ({@code $gt}, {@code $gte}, {@code $lt}, {@code $lte}); any other
  * query is left to the scan. It only has to name a superset of the matches: the collection still matches every
- * candidate against the whole query. Documents it cannot place in order (an array value for a range, an unusual
- * type) are therefore always named. Positions come back in the order the scan returns them.
+ * candidate against the whole query. So documents it cannot place in order are named for every query they might
+ * match: those of an unusual type, and for a range those with an array (MongoDB may match each bound against a
+ * different element). Positions come back in the order the scan returns them.
  */
 final class MemorySecondaryIndex<P> extends Index<P> {
 
@@ -146,7 +146,8 @@ final class MemorySecondaryIndex<P> extends Index<P> {
         if (value == null) {
             withoutValue.add(position);
         } else if (Condition.ordered(value)) {
-            byValue.computeIfAbsent(value, v -> new TreeSet<>(ORDER)).add(position);
+            // a hash set: ValueComparator ties some distinct ids (longs past 2^53), which a sorted set would merge
+            byValue.computeIfAbsent(value, v -> new HashSet<>()).add(position);
         } else if (!(value instanceof Document || value instanceof Collection)) {
             unordered.add(position);
         }
@@ -185,14 +186,14 @@ final class MemorySecondaryIndex<P> extends Index<P> {
         record Equal(Collection<?> values) implements Condition {
         }
 
-        record Range(Object lower, boolean lowerIncluded, Object upper, boolean upperIncluded)
-                implements Condition {
+        record Range(Object lower, Object upper) implements Condition {
 
             <V> Collection<V> within(NavigableMap<Object, V> map) {
+                // bounds always included: ValueComparator ties a few distinct numbers (a long past the int range and
+                // a fraction of it), and a candidate too many costs only a match
                 NavigableMap<Object, V> range = lower != null && upper != null
-                        ? ORDER.compare(lower, upper) > 0 ? new TreeMap<>(ORDER)
-                        : map.subMap(lower, lowerIncluded, upper, upperIncluded)
-                        : lower != null ? map.tailMap(lower, lowerIncluded) : map.headMap(upper, upperIncluded);
+                        ? ORDER.compare(lower, upper) > 0 ? new TreeMap<>(ORDER) : map.subMap(lower, true, upper, true)
+                        : lower != null ? map.tailMap(lower, true) : map.headMap(upper, true);
                 // MongoDB compares within a type: a bound on a number matches numbers only
                 Object bound = lower != null ? lower : upper;
                 return range.entrySet().stream().filter(entry -> sameType(entry.getKey(), bound))
@@ -225,22 +226,14 @@ final class MemorySecondaryIndex<P> extends Index<P> {
         private static Condition range(Document operators) {
             Object lower = null;
             Object upper = null;
-            boolean lowerIncluded = false;
-            boolean upperIncluded = false;
             for (var operator : operators.entrySet()) {
                 Object bound = operator.getValue();
                 if (!ordered(bound)) {
                     return null;
                 }
                 switch (operator.getKey()) {
-                    case "$gt", "$gte" -> {
-                        lower = bound;
-                        lowerIncluded = operator.getKey().equals("$gte");
-                    }
-                    case "$lt", "$lte" -> {
-                        upper = bound;
-                        upperIncluded = operator.getKey().equals("$lte");
-                    }
+                    case "$gt", "$gte" -> lower = bound;
+                    case "$lt", "$lte" -> upper = bound;
                     default -> {
                         return null;
                     }
@@ -249,7 +242,7 @@ final class MemorySecondaryIndex<P> extends Index<P> {
             if (lower != null && upper != null && !sameType(lower, upper)) {
                 return null;
             }
-            return lower == null && upper == null ? null : new Range(lower, lowerIncluded, upper, upperIncluded);
+            return lower == null && upper == null ? null : new Range(lower, upper);
         }
 
         /** Values this index keeps in order; everything else it names for every query. */

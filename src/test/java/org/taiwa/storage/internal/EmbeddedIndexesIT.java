@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -25,6 +26,9 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
  * The embedded server's in-memory indexes (decision 0021) against its full scan: the same queries on a collection
@@ -94,6 +98,37 @@ class EmbeddedIndexesIT {
             things.updateOne(Filters.eq("_id", "a"), new Document("$set", new Document("kind", "solar")));
             assertThat(ids(things, Filters.eq("kind", "solar"))).containsExactly("a", "b");
             assertThat(ids(things, Filters.eq("kind", "forest"))).containsExactly("c");
+        }
+    }
+
+    @Test
+    void a_file_opened_again_with_h2s_own_indexes_is_rebuilt_from_its_documents_not_from_stale_ones() {
+        var properties = new StorageProperties(dataDir, "127.0.0.1", 0, "taiwa");
+        String file = properties.dataFile().toString();
+        withPlainH2(file, things -> things.insertOne(new Document("_id", "a").append("kind", "forest")));
+        try (var server = EmbeddedMongo.start(properties); MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> things = client.getDatabase("taiwa").getCollection("things");
+            things.insertOne(new Document("_id", "b").append("kind", "solar"));
+            things.deleteOne(Filters.eq("_id", "a"));
+        }
+        // a rollback to a build with H2's stored indexes: they must not say "a" is there and "b" is not
+        withPlainH2(file, things -> {
+            assertThat(ids(things, Filters.eq("_id", "b"))).containsExactly("b");
+            things.insertOne(new Document("_id", "a").append("kind", "forest"));
+            assertThat(ids(things, new Document())).containsExactlyInAnyOrder("a", "b");
+        });
+    }
+
+    private static void withPlainH2(String file, Consumer<MongoCollection<Document>> work) {
+        var server = new MongoServer(new H2Backend(file));
+        try {
+            var address = server.bind();
+            try (MongoClient client = MongoClients.create("mongodb://" + address.getHostString() + ":"
+                    + address.getPort())) {
+                work.accept(client.getDatabase("taiwa").getCollection("things"));
+            }
+        } finally {
+            server.shutdown();
         }
     }
 
