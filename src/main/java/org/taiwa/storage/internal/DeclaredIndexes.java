@@ -1,12 +1,9 @@
 package org.taiwa.storage.internal;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.IndexDefinition;
+import org.springframework.data.mongodb.core.index.IndexOperations;
 import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -29,10 +26,11 @@ class DeclaredIndexes {
         var resolver = new MongoPersistentEntityIndexResolver(context);
         for (MongoPersistentEntity<?> entity : context.getPersistentEntities()) {
             if (entity.isAnnotationPresent(Document.class)) {
-                List<IndexDefinition> indexes = new ArrayList<>();
-                resolver.resolveIndexFor(entity.getTypeInformation()).forEach(indexes::add);
-                indexes.forEach(index -> mongo.indexOps(entity.getCollection()).createIndex(index));
-                log.debug("{} index(es) declared on {}", indexes.size(), entity.getCollection());
+                IndexOperations operations = mongo.indexOps(entity.getCollection());
+                resolver.resolveIndexFor(entity.getTypeInformation()).forEach(index -> {
+                    operations.createIndex(index);
+                    log.debug("Index {} on {}", index.getIndexKeys().toJson(), entity.getCollection());
+                });
             }
         }
     }

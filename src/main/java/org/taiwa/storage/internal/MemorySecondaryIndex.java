@@ -3,6 +3,7 @@ package org.taiwa.storage.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -207,20 +208,21 @@ final class MemorySecondaryIndex<P> extends Index<P> {
             }
             Object wanted = query.get(field);
             if (!(wanted instanceof Document operators)) {
-                return equal(List.of(nullable(wanted)), sparse);
+                return equal(Collections.singletonList(wanted), sparse);
             }
             if (operators.size() == 1 && operators.containsKey("$eq")) {
-                return equal(List.of(nullable(operators.get("$eq"))), sparse);
+                return equal(Collections.singletonList(operators.get("$eq")), sparse);
             }
             if (operators.size() == 1 && operators.get("$in") instanceof Collection<?> values) {
-                return equal(values.stream().map(Condition::nullable).toList(), sparse);
+                return equal(new ArrayList<>(values), sparse);
             }
             return range(operators);
         }
 
-        private static Condition equal(List<Object> values, boolean sparse) {
-            boolean answerable = values.stream().allMatch(value -> value == NULL ? !sparse : ordered(value));
-            return answerable ? new Equal(values.stream().map(v -> v == NULL ? null : v).toList()) : null;
+        // a wanted null (also missing) is answered from the documents without a value, unless the index skips those
+        private static Condition equal(List<?> values, boolean sparse) {
+            boolean answerable = values.stream().allMatch(value -> value == null ? !sparse : ordered(value));
+            return answerable ? new Equal(values) : null;
         }
 
         private static Condition range(Document operators) {
@@ -254,13 +256,6 @@ final class MemorySecondaryIndex<P> extends Index<P> {
 
         private static boolean sameType(Object a, Object b) {
             return a instanceof Number ? b instanceof Number : a.getClass() == b.getClass();
-        }
-
-        /** {@code List.of} takes no null: a wanted null travels as this marker. */
-        Object NULL = new Object();
-
-        private static Object nullable(Object value) {
-            return value == null ? NULL : value;
         }
     }
 }
