@@ -58,11 +58,25 @@ public class ThreadTree {
             throw new IllegalArgumentException("limit must be between 1 and " + ThreadService.MAX_PAGE_SIZE);
         }
         Visible visible = load(scope);
-        return new Located(slice(visible, 0, limit), indexIn(visible.rows(), row -> row.post().id().equals(post)));
+        int index = indexIn(visible.rows(), row -> row.post().id().equals(post));
+        ThreadRow parent = null;
+        if (index > 0) {
+            PostId parentId = visible.rows().get(index).post().parentId();
+            for (int i = index - 1; i >= 0 && parent == null; i--) {
+                if (visible.rows().get(i).post().id().equals(parentId)) {
+                    parent = visible.rows().get(i);
+                }
+            }
+        }
+        return new Located(slice(visible, 0, limit), index, parent);
     }
 
-    /** The first rows of a thread and where a post is among all its visible rows. */
-    public record Located(ThreadRows rows, int index) {
+    /**
+     * The first rows of a thread and where a post is among all its visible rows.
+     *
+     * @param parent the row of the post's parent when both are visible, else null
+     */
+    public record Located(ThreadRows rows, int index, ThreadRow parent) {
     }
 
     /** Where the post is among the visible rows; -1 when it is not visible (collapsed, too deep, elsewhere). */

@@ -69,6 +69,11 @@ class ThreadTreeIT {
         assertThat(located.rows().rows()).extracting(r -> r.post().body()).containsExactly("開始", "a");
         assertThat(located.rows().visibleCount()).isEqualTo(4);
         assertThat(located.rows().thread().replyCount()).isEqualTo(3);
+        assertThat(located.parent().post().body()).isEqualTo("開始");
+        assertThat(located.parent().replies()).isEqualTo(3);
+        assertThat(tree.locate(ThreadScope.whole(thread.id()), b.id(), 2).parent().post().id()).isEqualTo(a.id());
+        assertThat(tree.locate(ThreadScope.whole(thread.id()), located.rows().rows().getFirst().post().id(), 2)
+                .parent()).as("the opening post answers nothing").isNull();
 
         ThreadScope collapsed = ThreadScope.whole(thread.id()).withCollapsed(Set.of(a.id()));
         assertThat(tree.locate(collapsed, b.id(), 50).index()).isEqualTo(-1);

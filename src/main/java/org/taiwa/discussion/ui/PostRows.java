@@ -33,6 +33,7 @@ final class PostRows {
     private final Set<PostId> collapsed = new HashSet<>();
     private final CallbackDataProvider<ThreadRow, Void> provider;
     private ThreadRows cached;
+    private Runnable fetched = () -> { };
 
     PostRows(ThreadTree tree, ThreadScope scope, ThreadRows first) {
         this.tree = tree;
@@ -45,6 +46,11 @@ final class PostRows {
     /** Reads the first page; opening a page costs this one call to the thread tree. */
     static ThreadRows first(ThreadTree tree, ThreadScope scope) {
         return tree.rows(scope, 0, PAGE);
+    }
+
+    /** Runs whenever the list fetches rows, that is when it shows rows it did not show before. */
+    void onFetch(Runnable action) {
+        this.fetched = action;
     }
 
     DataProvider<ThreadRow, Void> provider() {
@@ -89,13 +95,29 @@ final class PostRows {
     }
 
     /**
-     * Forgets what was read, like {@link #refresh()}, and says where the post is now: one read of the thread
-     * answers both, and the list's next request for its first rows.
+     * Takes in a post just stored and says where it is now among the visible rows (-1 when it does not show), from
+     * one read of the thread. When it became the last row and the only new one, no row the list shows has moved: the
+     * cards stay as they are (re-sending them was most of what a live reply cost each open page), {@code recount}
+     * tells the list its new size, and only the parent's card is drawn again when this is its first reply, which
+     * gives it the collapse button. That is the only change a visible reply makes to the rows above it: every one of
+     * its ancestors shows its replies, so none shows a count. Any other change and the list reads again what it shows,
+     * as after {@link #refresh()}.
      */
-    int refreshFinding(PostId post) {
+    int arrived(PostId post, Runnable recount) {
+        ThreadRows before = cached;
         ThreadTree.Located located = tree.locate(scope(), post, PAGE);
         cached = located.rows();
-        provider.refreshAll();
+        int count = located.rows().visibleCount();
+        boolean appended = before != null && located.index() >= 0 && located.index() == count - 1
+                && before.visibleCount() == count - 1;
+        if (!appended) {
+            provider.refreshAll();
+            return located.index();
+        }
+        if (located.parent() != null && located.parent().replies() == 1) {
+            provider.refreshItem(located.parent());
+        }
+        recount.run();
         return located.index();
     }
 
@@ -105,11 +127,13 @@ final class PostRows {
         provider.refreshAll();
     }
 
-    private int count() {
+    /** How many rows the reader sees, as the list asks. */
+    int count() {
         return current().visibleCount();
     }
 
     private Stream<ThreadRow> fetch(Query<ThreadRow, Void> query) {
+        fetched.run();
         int offset = query.getOffset();
         int limit = query.getLimit();
         ThreadRows rows = current();

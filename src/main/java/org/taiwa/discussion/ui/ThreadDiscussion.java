@@ -46,6 +46,9 @@ class ThreadDiscussion extends Div implements PostActions {
     private final ModerationActions moderation;
     /** Replies that arrived live since the member last followed the banner. */
     private int unseen;
+    /** Where the banner's button scrolls: the latest reply that arrived. */
+    private int latest;
+    private Span bannerText;
 
     ThreadDiscussion(ThreadServices services, ModerationActions moderation, ThreadScope scope, ThreadRows first,
                      Optional<Instant> readBefore) {
@@ -62,6 +65,7 @@ class ThreadDiscussion extends Div implements PostActions {
         list.addClassName("taiwa-posts");
         list.setRenderer(new ComponentRenderer<>(row -> new PostCard(row, this)));
         list.setDataProvider(rows.provider());
+        rows.onFetch(() -> ScrolledAwayRows.releaseAfterUpdate(list));
         banner.setId("live-banner");
         banner.addClassName("taiwa-live-banner");
         banner.setVisible(false);
@@ -211,7 +215,7 @@ class ThreadDiscussion extends Div implements PostActions {
 
     /** A post of this thread was stored: read the rows again and offer to scroll to it. */
     private void published(PostPublished event) {
-        int index = rows.refreshFinding(event.post());
+        int index = rows.arrived(event.post(), this::recount);
         if (event.author().equals(me)) {
             return;
         }
@@ -222,18 +226,27 @@ class ThreadDiscussion extends Div implements PostActions {
         }
     }
 
+    /** Has the list read its size again, keeping the rows it rendered (a refresh would drop and redraw them). */
+    private void recount() {
+        list.getDataCommunicator().setCountCallback(query -> rows.count());
+    }
+
+    /** Counts the reply in the banner, made at the first one and reused, and points its button at the reply. */
     private void showBanner(int index) {
         unseen++;
-        banner.removeAll();
-        var text = new Span(getTranslation("thread.live.arrived", unseen));
-        var show = new Button(getTranslation("thread.live.show"), e -> {
-            list.scrollToIndex(index);
-            banner.setVisible(false);
-            unseen = 0;
-        });
-        show.setId("live-show");
-        show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        banner.add(text, show);
+        latest = index;
+        if (bannerText == null) {
+            bannerText = new Span();
+            var show = new Button(getTranslation("thread.live.show"), e -> {
+                list.scrollToIndex(latest);
+                banner.setVisible(false);
+                unseen = 0;
+            });
+            show.setId("live-show");
+            show.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+            banner.add(bannerText, show);
+        }
+        bannerText.setText(getTranslation("thread.live.arrived", unseen));
         banner.setVisible(true);
     }
 }

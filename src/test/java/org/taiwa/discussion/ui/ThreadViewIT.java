@@ -285,6 +285,61 @@ class ThreadViewIT {
     }
 
     @Test
+    void a_live_reply_at_the_end_keeps_the_cards_shown_and_one_in_between_redraws_them() {
+        views.signIn("staff.minato");
+        Thread thread = threads.start(new SpaceId("forum"), "ライブ追記 " + UUID.randomUUID(), "開始");
+        Post a = threads.reply(thread.id(), null, "a");
+        threads.reply(thread.id(), null, "b");
+        UI.getCurrent().navigate("threads/" + thread.id().value());
+        List<PostCard> shown = PostCards.show();
+        assertThat(bodies(shown)).containsExactly("開始", "a", "b");
+
+        Post c = replyLive("staff.shinjuku", thread, null, "c", 4);
+        List<PostCard> appended = PostCards.show();
+        assertThat(bodies(appended)).containsExactly("開始", "a", "b", "c");
+        assertThat(appended.subList(0, 3)).as("the cards shown before stay as they were")
+                .usingElementComparator((x, y) -> x == y ? 0 : 1).containsExactlyElementsOf(shown);
+        assertThat(appended.get(3).getClassNames()).contains("taiwa-post-new");
+
+        replyLive("staff.shinjuku", thread, a.id(), "a への返信", 5);
+        List<PostCard> inserted = PostCards.show();
+        assertThat(bodies(inserted)).containsExactly("開始", "a", "a への返信", "b", "c");
+        assertThat(inserted.get(1)).as("a row in between redraws the list").isNotSameAs(appended.get(1));
+        assertThat(inserted.get(1).offered()).as("a's first reply gives it the collapse button").contains("toggle");
+
+        replyLive("staff.shinjuku", thread, c.id(), "c への返信", 6);
+        List<PostCard> underLast = PostCards.show();
+        assertThat(bodies(underLast)).containsExactly("開始", "a", "a への返信", "b", "c", "c への返信");
+        assertThat(underLast.subList(0, 4)).usingElementComparator((x, y) -> x == y ? 0 : 1)
+                .containsExactlyElementsOf(inserted.subList(0, 4));
+        assertThat(underLast.get(4)).as("the parent of its first reply is drawn again").isNotSameAs(inserted.get(4));
+        assertThat(underLast.get(4).offered()).contains("toggle");
+        assertThat(underLast.get(5).getClassNames()).contains("taiwa-post-new");
+    }
+
+    /** Another member replies, as from another tab; returns once the open page shows {@code rows} rows. */
+    private Post replyLive(String username, Thread thread, PostId parent, String body, int rows) {
+        var reply = new java.util.concurrent.atomic.AtomicReference<Post>();
+        var other = new java.lang.Thread(() -> {
+            UserDetails user = users.loadUserByUsername(username);
+            SecurityContextHolder.getContext().setAuthentication(
+                    new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));
+            reply.set(threads.reply(thread.id(), parent, body));
+        });
+        other.start();
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() -> {
+            MockVaadin.runUIQueue();
+            return reply.get() != null && PostCards.show().size() == rows;
+        });
+        return reply.get();
+    }
+
+    private static List<String> bodies(List<PostCard> cards) {
+        return cards.stream().map(card -> org.jsoup.Jsoup.parse(card.getElement().getOuterHTML())
+                .selectFirst(".taiwa-post-body").text()).toList();
+    }
+
+    @Test
     void posts_of_others_since_the_last_visit_are_marked_new_and_can_be_jumped_to() {
         views.signIn("staff.minato");
         Thread thread = threads.start(new SpaceId("forum"), "新着 " + UUID.randomUUID(), "開始");

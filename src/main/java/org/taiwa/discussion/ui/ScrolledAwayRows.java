@@ -1,0 +1,58 @@
+package org.taiwa.discussion.ui;
+
+import java.lang.reflect.Field;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.DataCommunicator;
+
+/**
+ * Lets a {@link VirtualList} release the components of rows it scrolled away from. VirtualList 25.2 confirms each
+ * update to its data communicator before the communicator records which rows that update made inactive, so their
+ * components stay attached to the list (and in the session) until the list is refreshed: a member reading through a
+ * long thread would keep a card for every post they passed. Confirming the latest update again, once the response is
+ * being written and the rows are recorded, releases them, which is what the list's own confirmation means to do.
+ * <p>
+ * The latest update's number is private to the communicator and read here by reflection; should a later Vaadin
+ * rename it, this does nothing but log once, and {@code ThreadViewIT} fails on the cards kept.
+ */
+final class ScrolledAwayRows {
+
+    private static final Logger log = LoggerFactory.getLogger(ScrolledAwayRows.class);
+    private static final Field NEXT_UPDATE = nextUpdateField();
+
+    private ScrolledAwayRows() {
+    }
+
+    /** Releases the rows the list's latest update made inactive, when this response is written. */
+    static void releaseAfterUpdate(VirtualList<?> list) {
+        if (NEXT_UPDATE == null) {
+            return;
+        }
+        list.getElement().getNode().runWhenAttached(ui -> ui.beforeClientResponse(list, context -> {
+            DataCommunicator<?> communicator = list.getDataCommunicator();
+            try {
+                int latest = NEXT_UPDATE.getInt(communicator) - 1;
+                if (latest >= 0) {
+                    communicator.confirmUpdate(latest);
+                }
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+    }
+
+    private static Field nextUpdateField() {
+        try {
+            Field field = DataCommunicator.class.getDeclaredField("nextUpdateId");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("Scrolled-away rows of thread pages stay in the session until the page reloads its rows: {}",
+                    e.toString());
+            return null;
+        }
+    }
+}
