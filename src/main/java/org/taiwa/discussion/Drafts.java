@@ -73,7 +73,18 @@ public class Drafts {
 
     /** The member's most recently saved reply draft in the thread, whichever post it answers. */
     public Optional<Draft> latestIn(ThreadId thread) {
-        Viewer viewer = readable(DraftKey.reply(thread, null));
+        return latestIn(readable(DraftKey.reply(thread, null)), thread);
+    }
+
+    /** Like {@link #latestIn(ThreadId)} for a thread the member has just read, without reading it again. */
+    public Optional<Draft> latestIn(Thread thread) {
+        Viewer viewer = spaces.viewer();
+        Permissions.require(viewer.signedIn(), "keep drafts");
+        spaces.get(thread.space());
+        return latestIn(viewer, thread.id());
+    }
+
+    private Optional<Draft> latestIn(Viewer viewer, ThreadId thread) {
         var query = Query.query(Criteria.where(DraftDocument.USERNAME).is(viewer.username())
                 .and(DraftDocument.THREAD_ID).is(thread.value()))
                 .with(Sort.by(Sort.Direction.DESC, DraftDocument.SAVED_AT)).limit(1);

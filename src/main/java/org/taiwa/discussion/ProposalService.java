@@ -92,9 +92,16 @@ public class ProposalService {
 
     /** The thread's proposal, if it has one, for whoever may read the thread. */
     public Optional<Proposal> ofThread(ThreadId threadId) {
-        ThreadDocument thread = thread(threadId);
-        spaces.get(new SpaceId(thread.spaceId()));
-        return Optional.ofNullable(mongo.findById(thread.id(), ProposalDocument.class))
+        return ofThread(thread(threadId).toThread());
+    }
+
+    /**
+     * Like {@link #ofThread(ThreadId)} for a thread the member has just read, without reading it again (the space's
+     * access is checked from the spaces the member may read).
+     */
+    public Optional<Proposal> ofThread(Thread thread) {
+        spaces.get(thread.space());
+        return Optional.ofNullable(mongo.findById(thread.id().value(), ProposalDocument.class))
                 .map(ProposalDocument::toProposal);
     }
 

@@ -61,8 +61,12 @@ public class ThreadModeration {
      * actions check again). Throws nothing for a space the member may not read: the answer is then no.
      */
     public boolean canModerate(ThreadId threadId) {
-        ThreadDocument thread = thread(threadId);
-        return spaces.find(new SpaceId(thread.spaceId()))
+        return canModerate(thread(threadId).toThread());
+    }
+
+    /** Like {@link #canModerate(ThreadId)} for a thread the member has just read, without reading it again. */
+    public boolean canModerate(Thread thread) {
+        return spaces.find(thread.space())
                 .map(space -> SpacePolicy.canModerate(spaces.viewer(), space.forPolicy())).orElse(false);
     }
 

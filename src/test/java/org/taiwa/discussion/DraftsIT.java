@@ -39,6 +39,7 @@ class DraftsIT {
         assertThat(drafts.find(toA).map(Draft::body)).hasValue("a への返信を書いています");
         assertThat(drafts.find(toThread).map(Draft::body)).hasValue("途中まで");
         assertThat(drafts.latestIn(thread.id()).map(Draft::key)).hasValue(toA);
+        assertThat(drafts.latestIn(thread).map(Draft::key)).as("from the thread as read").hasValue(toA);
 
         member.signIn("staff.shinjuku");
         assertThat(drafts.find(toA)).isEmpty();
@@ -74,6 +75,7 @@ class DraftsIT {
         assertThatThrownBy(() -> drafts.save(DraftKey.reply(committee.id(), null), "", "覗き見"))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> drafts.latestIn(committee.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> drafts.latestIn(committee)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> drafts.find(DraftKey.newThread(new SpaceId("municipal-committee"))))
                 .isInstanceOf(AccessDeniedException.class);
     }

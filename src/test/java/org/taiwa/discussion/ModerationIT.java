@@ -202,8 +202,10 @@ class ModerationIT {
         member.signIn("staff.minato");
         Thread thread = threads.start(FORUM, "ピン " + UUID.randomUUID(), "本文");
         assertThat(moderation.canModerate(thread.id())).isFalse();
+        assertThat(moderation.canModerate(thread)).isFalse();
         member.signIn("moderator.musashino");
         assertThat(moderation.canModerate(thread.id())).isTrue();
+        assertThat(moderation.canModerate(thread)).isTrue();
         assertThat(moderation.pin(thread.id(), true).pinned()).isTrue();
         assertThat(moderation.lock(thread.id(), true).locked()).isTrue();
         member.signIn("secretariat");

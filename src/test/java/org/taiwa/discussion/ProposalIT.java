@@ -135,6 +135,11 @@ class ProposalIT {
         assertThatThrownBy(() -> proposals.create(thread.id(), "案", "説明", Instant.now().minusSeconds(5)))
                 .isInstanceOf(InvalidProposalException.class);
         assertThat(proposals.ofThread(thread.id())).isEmpty();
+        assertThat(proposals.ofThread(thread)).isEmpty();
+
+        member.signIn("staff.mitaka");
+        assertThatThrownBy(() -> proposals.ofThread(thread)).as("the thread as read still checks its space")
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

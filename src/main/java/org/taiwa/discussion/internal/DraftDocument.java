@@ -3,6 +3,7 @@ package org.taiwa.discussion.internal;
 import java.time.Instant;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.taiwa.discussion.Draft;
 import org.taiwa.discussion.DraftKey;
@@ -15,6 +16,7 @@ import org.taiwa.discussion.ThreadId;
  * scope, so that saving is one upsert and a member has one draft per reply target or space.
  */
 @Document("drafts")
+@CompoundIndex(name = "member_thread", def = "{'username': 1, 'threadId': 1}")
 public record DraftDocument(@Id String id, String username, String threadId, String parentId, String spaceId,
                             String title, String body, Instant savedAt) {
 

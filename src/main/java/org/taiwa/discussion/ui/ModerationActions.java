@@ -53,7 +53,7 @@ class ModerationActions {
 
     /** Pin, lock and move; empty unless the current member moderates the thread's space. */
     Optional<Component> forThread(Thread thread, Runnable onChange) {
-        if (!moderates(thread.id())) {
+        if (!moderates.computeIfAbsent(thread.id(), id -> threads.canModerate(thread))) {
             return Optional.empty();
         }
         var pin = button(thread.pinned() ? "moderation.unpin" : "moderation.pin", "moderation-pin", () -> {

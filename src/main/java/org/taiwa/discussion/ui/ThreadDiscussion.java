@@ -81,7 +81,7 @@ class ThreadDiscussion extends Div implements PostActions {
 
     /** Opens the composer with the member's latest draft in this thread, as it was before a reload. */
     void restoreDraft() {
-        services.drafts().latestIn(thread).ifPresent(draft -> {
+        services.drafts().latestIn(rows.current().thread()).ifPresent(draft -> {
             try {
                 PostId parent = draft.key().parent();
                 Post answered = parent == null ? rows.current().rows().getFirst().post()

@@ -78,7 +78,7 @@ class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             closed.setId("thread-closed");
             add(closed);
         }
-        proposals.ofThread(thread.id()).ifPresent(proposal -> add(new ProposalPanel(proposal, proposals)));
+        proposals.ofThread(thread).ifPresent(proposal -> add(new ProposalPanel(proposal, proposals)));
         var discussion = new ThreadDiscussion(services, moderation, scope, first, readBefore);
         add(toolbar(first, readBefore, discussion), discussion);
         expand(discussion);
