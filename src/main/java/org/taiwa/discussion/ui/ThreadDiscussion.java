@@ -65,7 +65,8 @@ class ThreadDiscussion extends Div implements PostActions {
         list.addClassName("taiwa-posts");
         list.setRenderer(new ComponentRenderer<>(row -> new PostCard(row, this)));
         list.setDataProvider(rows.provider());
-        rows.onFetch(() -> ScrolledAwayRows.releaseAfterUpdate(list));
+        var scrolledAway = new ScrolledAwayRows(list);
+        rows.onFetch(scrolledAway::releaseAfterUpdate);
         banner.setId("live-banner");
         banner.addClassName("taiwa-live-banner");
         banner.setVisible(false);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,10 +13,15 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps one {@link LuceneIndex} following MongoDB: reads the changes above its {@link Watermark} from every
- * feed, applies those not applied yet, and commits them with the new watermark. A restart resumes from the
- * committed watermark and applies again what came after it, which is harmless. One thread at a time.
+ * feed, applies those not applied yet, makes them searchable at once and commits them with the new watermark at most
+ * every {@link #COMMIT_INTERVAL} (a commit flushes and syncs a segment; one per poll was most of the follower's work
+ * under a steady stream of posts). A restart resumes from the committed watermark and applies again what came after
+ * it, which is harmless. One thread at a time.
  */
 final class Follower {
+
+    /** The longest a searchable change waits for its commit while the follower keeps polling. */
+    static final Duration COMMIT_INTERVAL = Duration.ofSeconds(2);
 
     /** What one poll did. */
     record Poll(int applied, long position, boolean caughtUp) {
@@ -29,6 +35,9 @@ final class Follower {
     private final int batchSize;
     private final int commitEvery;
     private volatile long scanned;
+    private Instant committedAt;
+    /** Changes are searchable that the last commit does not hold. */
+    private boolean published;
 
     Follower(LuceneIndex index, List<ChangeFeed> feeds, LongSupplier counter, Clock clock, Duration gapTimeout,
              int batchSize, int commitEvery) {
@@ -63,6 +72,7 @@ final class Follower {
         long current = counter.getAsLong();
         watermark.observe(clock.instant(), current);
         if (watermark.upToDate(current)) {
+            commitPublishedWhenDue();
             complete();
             return new Poll(0, watermark.position(), true);
         }
@@ -85,7 +95,7 @@ final class Follower {
             }
             if (uncommitted >= commitEvery) {
                 // a long catch-up commits as it goes, so a crash does not start it over
-                index.commit(watermark.advance(clock.instant(), readUpTo(cursors)), false);
+                commit(watermark.advance(clock.instant(), readUpTo(cursors)));
                 uncommitted = 0;
             }
         }
@@ -93,7 +103,14 @@ final class Follower {
         long before = index.position();
         long position = watermark.advance(clock.instant());
         if (applied > 0 || position != before) {
-            index.commit(position, false);
+            if (commitDue()) {
+                commit(position);
+            } else {
+                index.publish(position);
+                published = true;
+            }
+        } else {
+            commitPublishedWhenDue();
         }
         complete();
         return new Poll(applied, position, watermark.upToDate(current));
@@ -194,10 +211,28 @@ final class Follower {
         }
     }
 
+    private boolean commitDue() {
+        return committedAt == null || !clock.instant().isBefore(committedAt.plus(COMMIT_INTERVAL));
+    }
+
+    private void commitPublishedWhenDue() throws IOException {
+        if (published && commitDue()) {
+            commit(index.position());
+        }
+    }
+
+    private void commit(long position) throws IOException {
+        index.commit(position, false);
+        committedAt = clock.instant();
+        published = false;
+    }
+
     /** Marks the index complete the first time it caught up (a fresh index until then answers partly). */
     private void complete() throws IOException {
         if (!index.complete() && watermark.upToDate(counter.getAsLong())) {
             index.commit(watermark.position(), true);
+            committedAt = clock.instant();
+            published = false;
         }
     }
 }

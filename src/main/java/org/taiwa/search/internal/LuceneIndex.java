@@ -103,7 +103,10 @@ final class LuceneIndex implements Closeable {
         return path;
     }
 
-    /** The change position of the last commit. */
+    /**
+     * The change position applied and searchable: the one stored with the last commit, or a later one {@link
+     * #publish(long) published} since. A reopened index starts from the stored one.
+     */
     long position() {
         return position;
     }
@@ -152,6 +155,15 @@ final class LuceneIndex implements Closeable {
         position = newPosition;
         complete = nowComplete || complete;
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Makes everything applied visible to new searches and counts it as applied up to the position, without a commit:
+     * a crash loses it, the stored position does not claim it, and a restart applies it again.
+     */
+    void publish(long appliedPosition) throws IOException {
+        searchers.maybeRefreshBlocking();
+        position = appliedPosition;
     }
 
     /** Makes applied changes visible without a commit (a crash loses them, the position does not claim them). */

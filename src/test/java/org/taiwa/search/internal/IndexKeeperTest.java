@@ -67,6 +67,31 @@ class IndexKeeperTest {
     }
 
     @Test
+    void changes_are_searchable_at_once_and_committed_at_most_every_interval() throws IOException {
+        for (int i = 0; i < 5; i++) {
+            feed.write("d" + i, "文書" + i);
+        }
+        try (IndexKeeper keeper = keeper()) {
+            keeper.pollNow();
+            Path path = keeper.index().path();
+            assertThat(LuceneIndex.commitData(path)).containsEntry(LuceneIndex.POSITION, "5");
+
+            feed.write("d5", "直後の文書");
+            keeper.pollNow();
+            assertThat(keeper.index().position()).isEqualTo(6);
+            assertThat(contents(keeper)).containsKey("document:d5");
+            assertThat(LuceneIndex.commitData(path)).as("the commit right before is recent: no new one yet")
+                    .containsEntry(LuceneIndex.POSITION, "5");
+
+            await().atMost(Follower.COMMIT_INTERVAL.multipliedBy(3)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
+                        keeper.pollNow();
+                        return "6".equals(LuceneIndex.commitData(path).get(LuceneIndex.POSITION));
+                    });
+        }
+    }
+
+    @Test
     void a_restart_resumes_from_the_committed_position() throws IOException {
         for (int i = 0; i < 30; i++) {
             feed.write("d" + i, "文書" + i);
