@@ -295,9 +295,10 @@ final class VaadinClient {
             // what went wrong, not the future's wrapper: "ExecutionException" alone says nothing
             Throwable cause = e instanceof ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
+            // a refused upgrade names its status, and the client's reason (for a 101: the header it objected to)
+            String reason = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
             String detail = cause instanceof WebSocketHandshakeException refused
-                    ? " " + refused.getResponse().statusCode()
-                    : cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+                    ? " " + refused.getResponse().statusCode() + reason : reason;
             stats.error("push connect", cause.getClass().getSimpleName() + detail);
         }
     }
