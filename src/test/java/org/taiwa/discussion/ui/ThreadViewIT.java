@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -319,7 +321,7 @@ class ThreadViewIT {
 
     /** Another member replies, as from another tab; returns once the open page shows {@code rows} rows. */
     private Post replyLive(String username, Thread thread, PostId parent, String body, int rows) {
-        var reply = new java.util.concurrent.atomic.AtomicReference<Post>();
+        var reply = new AtomicReference<Post>();
         var other = new java.lang.Thread(() -> {
             UserDetails user = users.loadUserByUsername(username);
             SecurityContextHolder.getContext().setAuthentication(
@@ -335,7 +337,7 @@ class ThreadViewIT {
     }
 
     private static List<String> bodies(List<PostCard> cards) {
-        return cards.stream().map(card -> org.jsoup.Jsoup.parse(card.getElement().getOuterHTML())
+        return cards.stream().map(card -> Jsoup.parse(card.getElement().getOuterHTML())
                 .selectFirst(".taiwa-post-body").text()).toList();
     }
 
