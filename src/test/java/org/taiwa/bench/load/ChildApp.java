@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -127,6 +129,48 @@ final class ChildApp implements AutoCloseable {
             return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
         } catch (IOException | RuntimeException e) {
             return Double.NaN;
+        }
+    }
+
+    /**
+     * CPU seconds the child's threads have used so far, by kind: the garbage collector's threads, the JIT
+     * compilers', and the rest (requests, push, the embedded database, timers). From /proc/PID/task/TID/stat, whose
+     * name field holds the thread's name cut to 15 characters.
+     */
+    Map<ThreadKind, Double> cpuSecondsByKind() {
+        var seconds = new EnumMap<ThreadKind, Double>(ThreadKind.class);
+        for (ThreadKind kind : ThreadKind.values()) {
+            seconds.put(kind, 0.0);
+        }
+        try (var tasks = Files.list(Path.of("/proc/" + process.pid() + "/task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    int open = stat.indexOf('(');
+                    int close = stat.lastIndexOf(')');
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    double used = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                    seconds.merge(ThreadKind.of(stat.substring(open + 1, close)), used, Double::sum);
+                } catch (IOException | RuntimeException ended) {
+                    // the thread ended between the listing and the read
+                }
+            }
+        } catch (IOException e) {
+            seconds.replaceAll((kind, value) -> Double.NaN);
+        }
+        return seconds;
+    }
+
+    /** What a thread of the child does, told by its name. */
+    enum ThreadKind {
+        GC, JIT, OTHER;
+
+        static ThreadKind of(String name) {
+            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("ZWorker")
+                    || name.startsWith("ZDirector") || name.startsWith("GC ")) {
+                return GC;
+            }
+            return name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? JIT : OTHER;
         }
     }
 

@@ -9,7 +9,9 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Bench command for the load figures of issue 8: N concurrent signed-in members (virtual threads, each its own
@@ -94,7 +96,9 @@ public final class LoadBench {
             app.jcmd("JFR.start", "name=step", "settings=profile", "filename=" + profile);
         }
         double appCpu = app != null ? app.cpuSeconds() : Double.NaN;
+        Map<ChildApp.ThreadKind, Double> appCpuByKind = app != null ? app.cpuSecondsByKind() : Map.of();
         long driverCpu = driverCpuNanos();
+        var machine = MachineCounters.read();
         long start = System.nanoTime();
         Thread.sleep(Duration.ofSeconds(options.steadySeconds()));
         Stats.Interval interval = stats.interval();
@@ -104,8 +108,15 @@ public final class LoadBench {
         double seconds = (System.nanoTime() - start) / 1e9;
         double appCores = app != null ? (app.cpuSeconds() - appCpu) / seconds : Double.NaN;
         double driverCores = (driverCpuNanos() - driverCpu) / 1e9 / seconds;
+        var appCoresByKind = new EnumMap<ChildApp.ThreadKind, Double>(ChildApp.ThreadKind.class);
+        if (app != null) {
+            app.cpuSecondsByKind().forEach((kind, used) -> appCoresByKind.put(kind,
+                    (used - appCpuByKind.get(kind)) / seconds));
+        }
+        MachineCounters machineDuring = MachineCounters.read().since(machine);
         ChildApp.LiveHeap heap = app != null ? app.liveHeap(Integer.toString(users)) : null;
-        return new LoadReport.Step(users, seconds, interval, heap, appCores, driverCores, loadAverage());
+        return new LoadReport.Step(users, seconds, interval, heap, appCores, appCoresByKind, driverCores,
+                machineDuring, loadAverage());
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.taiwa.bench.load;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,8 @@ final class LoadReport {
 
     /** One step's figures: N members for {@code seconds} of steady state. */
     record Step(int users, double seconds, Stats.Interval interval, ChildApp.LiveHeap heap, double appCores,
-                double driverCores, String loadAfter) {
+                Map<ChildApp.ThreadKind, Double> appCoresByKind, double driverCores, MachineCounters machine,
+                String loadAfter) {
 
         boolean broke() {
             return Stats.Interval.ms(interval.all(), 95) > P95_TARGET_MS || interval.errorCount() > 0;
@@ -65,8 +68,8 @@ final class LoadReport {
     }
 
     String text(long errorLinesInLog) {
-        var out = new StringBuilder("\n## Load (%s, %d cores, %s; `scripts/bench.sh load%s`)\n".formatted(
-                LocalDate.now(), Runtime.getRuntime().availableProcessors(),
+        var out = new StringBuilder("\n## Load (%s, %d cores%s, %s; `scripts/bench.sh load%s`)\n".formatted(
+                LocalDate.now(), Runtime.getRuntime().availableProcessors(), cpuModel(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 options.steps().equals(LoadBench.LoadOptions.DEFAULT_STEPS) ? "" : " " + options.steps()));
         out.append("""
@@ -115,8 +118,8 @@ final class LoadReport {
 
     private static String curveHeader() {
         return """
-                | members | requests/s | p50 | p95 | p99 | max | errors | sign-ups refused (409) | live heap after GC | Vaadin sessions / UIs | heap growth ÷ sessions | portal CPU (cores) | driver CPU (cores) | load avg |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+                | members | requests/s | p50 | p95 | p99 | max | errors | sign-ups refused (409) | live heap after GC | Vaadin sessions / UIs | heap growth ÷ sessions | portal CPU (cores; of which GC, JIT) | driver CPU (cores) | CPU stolen by the host | connections dropped (listen queue full) | load avg |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
                 """;
     }
 
@@ -141,11 +144,29 @@ final class LoadReport {
             }
         }
         long refused = s.interval().refusals().values().stream().mapToLong(Long::longValue).sum();
-        return "| %d | %.1f | %.1f ms | %.1f ms%s | %.1f ms | %.0f ms | %d | %d | %s | %s | %s | %.2f | %.2f | %s |%n"
+        return ("| %d | %.1f | %.1f ms | %.1f ms%s | %.1f ms | %.0f ms | %d | %d | %s | %s | %s | %.2f%s | %.2f "
+                + "| %.1f %% | %d | %s |%n")
                 .formatted(s.users(), all.getTotalCount() / s.seconds(), Stats.Interval.ms(all, 50),
                         Stats.Interval.ms(all, 95), Stats.Interval.ms(all, 95) > P95_TARGET_MS ? " ✗" : "",
                         Stats.Interval.ms(all, 99), Stats.Interval.maxMs(all), s.interval().errorCount(), refused,
-                        heap, sessions, perSession, s.appCores(), s.driverCores(), s.loadAfter());
+                        heap, sessions, perSession, s.appCores(), byKind(s), s.driverCores(),
+                        s.machine().stealPercent(), s.machine().listenOverflows(), s.loadAfter());
+    }
+
+    /** " (model name)" from /proc/cpuinfo, or nothing. */
+    private static String cpuModel() {
+        try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).findFirst()
+                    .map(line -> " (" + line.substring(line.indexOf(':') + 1).strip() + ")").orElse("");
+        } catch (Exception unreadable) {
+            return "";
+        }
+    }
+
+    private static String byKind(Step s) {
+        Double gc = s.appCoresByKind().get(ChildApp.ThreadKind.GC);
+        Double jit = s.appCoresByKind().get(ChildApp.ThreadKind.JIT);
+        return gc == null || jit == null ? "" : " (%.2f, %.2f)".formatted(gc, jit);
     }
 
     private static String typeTable(Step s) {

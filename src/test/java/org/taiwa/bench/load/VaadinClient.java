@@ -45,6 +45,16 @@ final class VaadinClient {
             + "&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=landscape-primary&v-soa=0&v-tn=lumo&v-ga=GRANTED"
             + "&v-wla=SUPPORTED&v-ws=false";
 
+    /**
+     * The push WebSockets' own client. The JDK's WebSocket client takes a pooled keep-alive connection for its
+     * handshake when one is idle; a browser never does, it opens a new connection for each WebSocket. On a pooled
+     * connection the handshake can be the last request Tomcat allows on it (100 by default), and Tomcat then
+     * answers the 101 with "Connection: upgrade, close", which the JDK refuses. A connection upgraded to a WebSocket
+     * never returns to a pool, so this client's pool stays empty and every handshake gets a new connection.
+     */
+    private static final HttpClient SOCKETS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
     private final HttpClient http;
     private final String base;
     private final Stats stats;
@@ -265,7 +275,8 @@ final class VaadinClient {
         return response == null ? -1 : response.statusCode();
     }
 
-    private HttpResponse<String> heartbeat(int uiId) {
+    /** A heartbeat for a UI of this session; null after a failure. */
+    HttpResponse<String> heartbeat(int uiId) {
         return send("heartbeat", HttpRequest.newBuilder(URI.create(base + "/?v-r=heartbeat&v-uiId=" + uiId))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }
@@ -288,15 +299,19 @@ final class VaadinClient {
                 + "&X-Vaadin-LastSeenServerSyncId=" + ui.syncId;
         long start = System.nanoTime();
         try {
-            socket = http.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(TIMEOUT)
+            socket = SOCKETS.newWebSocketBuilder().header("Cookie", cookieHeader()).connectTimeout(TIMEOUT)
                     .buildAsync(URI.create(url), new Drain()).get(30, TimeUnit.SECONDS);
             stats.record("push connect", System.nanoTime() - start);
         } catch (Exception e) {
             // what went wrong, not the future's wrapper: "ExecutionException" alone says nothing
             Throwable cause = e instanceof ExecutionException && e.getCause() != null
                     ? e.getCause() : e;
-            // a refused upgrade names its status, and the client's reason (for a 101: the header it objected to)
-            String reason = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+            // a refused upgrade names its status, and the client's reason (for a 101: the header it objected to),
+            // which the JDK puts on the exception's own cause
+            Throwable told = cause instanceof WebSocketHandshakeException && cause.getCause() != null
+                    ? cause.getCause() : cause;
+            String reason = told.getMessage() == null ? ": " + told.getClass().getSimpleName()
+                    : ": " + told.getMessage().lines().findFirst().orElse("");
             String detail = cause instanceof WebSocketHandshakeException refused
                     ? " " + refused.getResponse().statusCode() + reason : reason;
             stats.error("push connect", cause.getClass().getSimpleName() + detail);

@@ -25,6 +25,7 @@ import org.atmosphere.cpr.AtmosphereFramework;
 import org.atmosphere.cpr.AtmosphereResourceImpl;
 import org.atmosphere.websocket.WebSocket;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -113,6 +114,42 @@ class VaadinClientIT {
         } finally {
             client.close();
         }
+    }
+
+    /**
+     * Tomcat ends a keep-alive connection at its last allowed request by answering it with "Connection: close",
+     * a 101 too, and the JDK's WebSocket client refuses such a 101. A browser opens each WebSocket on a connection
+     * of its own, so the bench's client must too: here the push upgrade comes right where it would be the last
+     * request on the member's pooled connection.
+     */
+    @Test
+    void the_push_upgrade_gets_a_connection_of_its_own_as_in_a_browser(
+            @Value("${server.tomcat.max-keep-alive-requests:100}") int requestsPerConnection) throws Exception {
+        var stats = new Stats();
+        var client = new VaadinClient(http, "http://localhost:" + port, stats, true);
+        try {
+            assertThat(client.signIn("staff.koto", "taiwa-demo")).isTrue();
+            int ui = client.currentUi();
+            HttpResponse<String> answer;
+            int sent = 0;
+            do {
+                answer = client.heartbeat(ui);
+                sent++;
+            } while (!answer.headers().allValues("Connection").contains("close") && sent <= requestsPerConnection);
+            assertThat(sent).as("a connection's last request is answered with Connection: close")
+                    .isLessThanOrEqualTo(requestsPerConnection);
+            // the next request opens a new connection; the page loaded anew sends the unload beacon, the page, the
+            // init request and the push upgrade: the upgrade is that connection's last allowed request
+            for (int i = 0; i < requestsPerConnection - 4; i++) {
+                assertThat(client.heartbeatStatus(ui)).isEqualTo(200);
+            }
+            assertThat(client.load("library")).isNotNull();
+        } finally {
+            client.close();
+        }
+        Stats.Interval interval = stats.interval();
+        assertThat(interval.errors()).isEmpty();
+        assertThat(interval.perType().get("push connect").getTotalCount()).isEqualTo(3);
     }
 
     /**
