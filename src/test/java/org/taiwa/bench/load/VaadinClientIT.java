@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.taiwa.TaiwaIntegrationTest;
+import org.taiwa.shell.internal.ClosingPagePushConnections;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.VaadinSession;
@@ -226,6 +227,8 @@ class VaadinClientIT {
             outgoing.setAccessible(true);
             UI page = await().atMost(Duration.ofSeconds(10)).until(() -> openPage("threads/" + thread),
                     Objects::nonNull);
+            assertThat(page.getInternals().getPushConnection().getClass().getEnclosingClass())
+                    .as("Vaadin uses the portal's push connections").isEqualTo(ClosingPagePushConnections.class);
 
             reply(thread, "プッシュされる返信");
             await().atMost(Duration.ofSeconds(10)).until(() -> sentPush(page, outgoing) instanceof Future<?> sent
