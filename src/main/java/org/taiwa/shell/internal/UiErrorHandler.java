@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.DisconnectedClientHelper;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,7 +21,8 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * The one place where the UI's unexpected errors end: logged with a reference number that the
  * member sees, never a stack trace. A rule violation (an exception that is a
  * {@link MessageSourceResolvable}) is shown as its translated message and not logged as an error, nor is an
- * unreachable database ({@link DatabaseOutage}), which the member is told is temporarily unavailable.
+ * unreachable database ({@link DatabaseOutage}), which the member is told is temporarily unavailable. A browser that
+ * left before its answer was written (a broken pipe) is not an error: it is logged at debug level only.
  */
 @Component
 public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
@@ -34,6 +36,12 @@ public class UiErrorHandler implements ErrorHandler, VaadinServiceInitListener {
 
     @Override
     public void error(ErrorEvent event) {
+        if (DisconnectedClientHelper.isClientDisconnectedException(event.getThrowable())) {
+            // the browser left (closed, reloaded, gave up waiting) before its answer was written: no one to tell,
+            // and nothing went wrong on the portal's side
+            log.debug("Browser gone before its answer was written: {}", event.getThrowable().toString());
+            return;
+        }
         String message = messageFor(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
