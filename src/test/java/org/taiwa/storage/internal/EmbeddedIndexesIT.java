@@ -23,9 +23,13 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Accumulators;
+import com.mongodb.client.model.Aggregates;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -141,7 +145,46 @@ class EmbeddedIndexesIT {
             assertThat(ids(indexed, filter)).as("find %s", filter).isEqualTo(ids(plain, scanned));
             assertThat(indexed.countDocuments(filter)).as("count %s", filter)
                     .isEqualTo(plain.countDocuments(scanned));
+            // an aggregation that starts with the filter reads through the indexes, the other scans
+            List<Bson> rest = List.of(Aggregates.sort(Sorts.descending("_id")), Aggregates.limit(7),
+                    Aggregates.project(Projections.include("f")));
+            assertThat(aggregated(indexed, filter, rest)).as("aggregate %s", filter)
+                    .isEqualTo(aggregated(plain, scanned, rest));
         }
+    }
+
+    @Test
+    void an_aggregation_from_a_match_answers_as_mongodb_does() {
+        try (var server = EmbeddedMongo.start(new StorageProperties(dataDir, "127.0.0.1", 0, "taiwa"));
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            MongoCollection<Document> notices = client.getDatabase("taiwa").getCollection("notices");
+            notices.createIndex(Indexes.ascending("member", "read"));
+            for (int i = 0; i < 30; i++) {
+                notices.insertOne(new Document("_id", "n" + i).append("member", "m" + i % 3).append("read", i % 2 == 0)
+                        .append("query", i % 5));
+            }
+            assertThat(notices.countDocuments(Filters.and(Filters.eq("member", "m1"), Filters.eq("read", false))))
+                    .isEqualTo(5);
+            // a field named "query" is a field, not the old query wrapper
+            assertThat(notices.countDocuments(Filters.eq("query", 2))).isEqualTo(6);
+            assertThat(notices.countDocuments(Filters.or(Filters.eq("member", "m0"), Filters.eq("query", 4))))
+                    .as("an operator at the top of the match: mongo-java-server's own path").isEqualTo(14);
+            assertThat(notices.countDocuments(Filters.eq("member", "nobody"))).isZero();
+            assertThat(client.getDatabase("taiwa").getCollection("missing").countDocuments(Filters.eq("a", 1)))
+                    .isZero();
+            List<Document> grouped = notices.aggregate(List.of(Aggregates.match(Filters.eq("read", true)),
+                    Aggregates.group("$member", Accumulators.sum("n", 1)), Aggregates.sort(Sorts.ascending("_id"))))
+                    .into(new ArrayList<>());
+            assertThat(grouped).extracting(d -> d.getString("_id") + "=" + d.getInteger("n"))
+                    .containsExactly("m0=5", "m1=5", "m2=5");
+        }
+    }
+
+    private static List<Document> aggregated(MongoCollection<Document> collection, Bson filter, List<Bson> rest) {
+        var pipeline = new ArrayList<Bson>();
+        pipeline.add(Aggregates.match(filter));
+        pipeline.addAll(rest);
+        return collection.aggregate(pipeline).into(new ArrayList<>());
     }
 
     private static List<String> ids(MongoCollection<Document> collection, Bson filter) {
