@@ -166,8 +166,8 @@ final class ChildApp implements AutoCloseable {
         GC, JIT, OTHER;
 
         static ThreadKind of(String name) {
-            if (name.startsWith("GC Thread") || name.startsWith("G1 ") || name.startsWith("ZWorker")
-                    || name.startsWith("ZDirector") || name.startsWith("GC ")) {
+            if (name.startsWith("GC ") || name.startsWith("G1 ") || name.startsWith("ZWorker")
+                    || name.startsWith("ZDirector")) {
                 return GC;
             }
             return name.startsWith("C2 Compiler") || name.startsWith("C1 Compiler") ? JIT : OTHER;

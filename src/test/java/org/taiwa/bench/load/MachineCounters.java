@@ -14,7 +14,8 @@ import java.util.List;
 record MachineCounters(long listenOverflows, long stealTicks, long allTicks) {
 
     static MachineCounters read() {
-        return new MachineCounters(listenOverflowsNow(), cpuTicks(8), cpuTicks(-1));
+        long[] cpu = cpuTicks();
+        return new MachineCounters(listenOverflowsNow(), cpu[0], cpu[1]);
     }
 
     /** What happened between {@code before} and this reading. */
@@ -49,17 +50,15 @@ record MachineCounters(long listenOverflows, long stealTicks, long allTicks) {
         return -1;
     }
 
-    /** The first line of /proc/stat: one field (user is 1, steal is 8), or all of them added up for -1. */
-    private static long cpuTicks(int field) {
+    /** From the first line of /proc/stat: the steal ticks (field 8) and all ticks; -1 for both if unreadable. */
+    private static long[] cpuTicks() {
         try {
             String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            if (field >= 0) {
-                return Long.parseLong(fields[field]);
-            }
             // guest time (fields 9 and 10) is already counted in user and nice
-            return Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).sum();
+            long all = Arrays.stream(fields, 1, Math.min(fields.length, 9)).mapToLong(Long::parseLong).sum();
+            return new long[] {Long.parseLong(fields[8]), all};
         } catch (Exception unreadable) {
-            return -1;
+            return new long[] {-1, -1};
         }
     }
 }
